@@ -1,0 +1,12 @@
+from .base import *  # noqa: F403
+from .base import env
+
+SECRET_KEY = "test-only-key"
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/newsroom-test-media")
+# Each test gets a fresh connection; keeping them would leak across test databases.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -1,0 +1,110 @@
+"""Demo content of the site's frame: the home pages, about, accessibility
+statement and privacy policy in every language, and the site identity."""
+
+import datetime
+
+from django.conf import settings
+from wagtail.models import Locale, Site
+
+from .factories import AccessibilityStatementPageFactory, ContentPageFactory, SiteIdentityFactory
+from .languages import sync_languages
+from .localization import translate_with
+from .models import AccessibilityStatementPage, ContentPage, HomePage, SiteIdentity, SiteSettings
+from .demo_texts import PAGES, SITE_IDENTITY
+
+SOURCE = settings.LANGUAGE_CODE
+
+# Dates of the accessibility statement: when the site went public.
+STATEMENT_DATES = {
+    "published_on": datetime.date(2026, 11, 23),
+    "updated_on": datetime.date(2026, 11, 23),
+    "prepared_on": datetime.date(2026, 11, 23),
+    "reviewed_on": datetime.date(2026, 11, 23),
+}
+# The seeds name no contact address; editors set the real one in Settings.
+CONTACT_EMAIL = "redakcja@region4integration.example"
+
+
+def _stream(blocks):
+    """Demo body blocks as raw StreamField data."""
+    return [{"type": block_type, "value": value} for block_type, value in blocks]
+
+
+def page_values(key, language):
+    values = dict(PAGES[key][language])
+    if "body" in values:
+        values["body"] = _stream(values["body"])
+    return values
+
+
+def _publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def _ensure_child(parent, factory, model, values):
+    existing = model.objects.child_of(parent).filter(slug=values["slug"]).first()
+    if existing:
+        return existing, False
+    return _publish(factory(parent=parent, **values)), True
+
+
+def _translate_page(page, key, locales, stdout):
+    for locale in locales:
+        translation = page.get_translation_or_none(locale)
+        if translation is not None and translation.alias_of_id is None:
+            continue
+        translated = page.specific_class(**page_values(key, locale.language_code))
+        translate_with(page.specific, locale, translated)
+        stdout.write(f"  translated {page.title!r} into {locale.language_code}")
+
+
+def load(stdout):
+    sync_languages()
+    source = Locale.objects.get(language_code=SOURCE)
+    targets = list(Locale.objects.exclude(pk=source.pk))
+
+    home = HomePage.objects.get(locale=source, depth=2)
+    if not home.mission:
+        for field, value in page_values("home", SOURCE).items():
+            setattr(home, field, value)
+        _publish(home)
+        stdout.write(f"  filled the home page {home.title!r}")
+
+    about, _ = _ensure_child(
+        home, ContentPageFactory, ContentPage, {**page_values("about", SOURCE), "show_in_menus": True}
+    )
+    privacy, _ = _ensure_child(
+        home, ContentPageFactory, ContentPage, page_values("privacy", SOURCE)
+    )
+    statement, _ = _ensure_child(
+        home,
+        AccessibilityStatementPageFactory,
+        AccessibilityStatementPage,
+        {
+            **page_values("accessibility", SOURCE),
+            **STATEMENT_DATES,
+            "contact_email": CONTACT_EMAIL,
+        },
+    )
+    pages = {"home": home, "about": about, "accessibility": statement, "privacy": privacy}
+    for key, page in pages.items():
+        _translate_page(page, key, targets, stdout)
+
+    identity = SiteIdentity.objects.filter(locale=source).first()
+    if identity is None:
+        identity = SiteIdentityFactory(locale=source, **SITE_IDENTITY[SOURCE])
+    for locale in targets:
+        if identity.get_translation_or_none(locale) is None:
+            translate_with(identity, locale, SiteIdentity(**SITE_IDENTITY[locale.language_code]))
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    if site_settings.identity_id is None:
+        site_settings.identity = identity
+        site_settings.organisation_name = PAGES["accessibility"][SOURCE]["entity_name"]
+        site_settings.contact_email = CONTACT_EMAIL
+        site_settings.privacy_page = privacy
+        site_settings.save()
+
+    # Pages created above are mirrored into any language that still lacks them.
+    sync_languages()

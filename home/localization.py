@@ -1,0 +1,80 @@
+"""Programmatic translation through wagtail-localize, the way a translation
+agency works: export the PO file, fill it, import it, publish."""
+
+from collections import defaultdict
+
+from wagtail.fields import StreamField
+from wagtail.models import DraftStateMixin
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import translate_object
+from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.segments.types import StringSegmentValue
+
+
+class TranslationMismatch(ValueError):
+    """The translated values do not line up with the source's segments."""
+
+
+def _strings_by_path(instance):
+    strings = defaultdict(list)
+    for segment in extract_segments(instance):
+        if isinstance(segment, StringSegmentValue):
+            strings[segment.path].append(segment.string.data)
+    return strings
+
+
+def align_stream_block_ids(source, translated):
+    """Give the translated StreamField blocks their source blocks' ids, which
+    are part of every segment's path."""
+    for field in source._meta.get_fields():
+        if not isinstance(field, StreamField):
+            continue
+        source_stream = getattr(source, field.name)
+        translated_stream = getattr(translated, field.name)
+        if len(source_stream) != len(translated_stream):
+            raise TranslationMismatch(f"{source!r}: {field.name} differs in length")
+        for source_block, translated_block in zip(source_stream, translated_stream, strict=True):
+            translated_block.id = source_block.id
+
+
+def segment_pairs(source, translated):
+    """Map each (path, source string) to its translation. ``translated`` is an
+    unsaved instance of the source's model holding the translated values; its
+    segments must line up one to one with the source's."""
+    align_stream_block_ids(source, translated)
+    source_strings = _strings_by_path(source)
+    target_strings = _strings_by_path(translated)
+    pairs = {}
+    for path, strings in source_strings.items():
+        targets = target_strings.get(path, [])
+        if len(targets) != len(strings):
+            raise TranslationMismatch(
+                f"{source!r}: {path} has {len(strings)} source segments "
+                f"but {len(targets)} translated ones"
+            )
+        pairs.update({(path, s): t for s, t in zip(strings, targets, strict=True)})
+    return pairs
+
+
+def translate_with(source, locale, translated, *, user=None, publish=True):
+    """Translate ``source`` into ``locale`` with the values of ``translated``,
+    via a PO round trip, and save (and by default publish) the result."""
+    translate_object(source, [locale], user=user)
+    translation_source, _created = TranslationSource.get_or_create_from_instance(source)
+    translation = Translation.objects.get(source=translation_source, target_locale=locale)
+    pairs = segment_pairs(source, translated)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = pairs.get((entry.msgctxt, entry.msgid), "")
+    translation.import_po(po, user=user, tool_name="demo content")
+    if not isinstance(source, DraftStateMixin):
+        translation.save_target(user=user)
+        return translation.get_target_instance()
+    # wagtail-localize defers publishing to the end of the transaction, when the
+    # revision would overwrite tree counts that changed meanwhile; publish now.
+    translation.save_target(user=user, publish=False)
+    target = translation.get_target_instance()
+    if publish:
+        target.get_latest_revision().publish(user=user)
+        target.refresh_from_db()
+    return target

@@ -1,0 +1,370 @@
+"""The site's frame: the base page, the home page, generic content pages,
+the accessibility statement and the site-wide settings."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from .blocks import BodyBlock
+
+
+class BasePage(Page):
+    """What every public page shares: sharing image, JSON-LD and the language facts
+    the base template needs."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("sharing image"),
+        help_text=_("Shown when the page is shared on social media (1200×630 works best)."),
+    )
+
+    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def content_locale(self):
+        """The locale the text is really in: an untranslated copy still reads
+        in its source language."""
+        if self.alias_of_id:
+            return self.alias_of.locale
+        return self.locale
+
+    def get_description(self):
+        return self.search_description
+
+    def json_ld(self, request):
+        """Structured data for this page, as a list of schema.org objects."""
+        return []
+
+
+class HomePage(BasePage):
+    mission = RichTextField(
+        features=["bold", "italic", "ul", "link"],
+        blank=True,
+        verbose_name=_("mission statement"),
+        help_text=_("What the initiative is for, shown on the home page."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("mission")]
+    search_fields = BasePage.search_fields + [index.SearchField("mission")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def json_ld(self, request):
+        identity = SiteSettings.for_request(request)
+        return [
+            {
+                "@context": "https://schema.org",
+                "@type": "WebSite",
+                "name": self.title,
+                "url": self.get_full_url(request),
+                "inLanguage": self.content_locale.language_code,
+                "publisher": {
+                    "@type": "Organization",
+                    "name": identity.organisation_name or self.title,
+                },
+            }
+        ]
+
+
+class ContentPage(BasePage):
+    """A plain page: about us, privacy policy and the like."""
+
+    introduction = models.TextField(
+        blank=True,
+        max_length=500,
+        verbose_name=_("introduction"),
+        help_text=_("One or two sentences shown under the title."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+    def get_description(self):
+        return self.search_description or self.introduction
+
+
+class AccessibilityStatementPage(BasePage):
+    """The accessibility statement Polish public bodies must publish, laid out as
+    the ministry's template with its a11y-* element ids."""
+
+    class Status(models.TextChoices):
+        COMPLIANT = "compliant", _("fully compliant")
+        PARTIAL = "partial", _("partially compliant")
+        NON_COMPLIANT = "non-compliant", _("not compliant")
+
+    class Assessment(models.TextChoices):
+        SELF = "self", _("a self-assessment by the public body")
+        EXTERNAL = "external", _("an assessment by an external body")
+
+    entity_name = models.CharField(
+        max_length=255,
+        verbose_name=_("public body"),
+        help_text=_("The full name of the body responsible for the website."),
+    )
+    website_name = models.CharField(
+        max_length=255,
+        verbose_name=_("website name"),
+        help_text=_("The name of the website the statement covers."),
+    )
+    published_on = models.DateField(
+        verbose_name=_("website published on"),
+        help_text=_("When the website was first published."),
+    )
+    updated_on = models.DateField(
+        verbose_name=_("last significant update"),
+        help_text=_("When the website last changed significantly."),
+    )
+    status = models.CharField(
+        max_length=20,
+        choices=Status.choices,
+        default=Status.PARTIAL,
+        verbose_name=_("compliance status"),
+    )
+    non_accessible_content = RichTextField(
+        blank=True,
+        features=["bold", "ul", "link"],
+        verbose_name=_("content that is not accessible"),
+        help_text=_("What does not meet WCAG 2.1 AA yet, and why. Required unless fully compliant."),
+    )
+    prepared_on = models.DateField(verbose_name=_("statement prepared on"))
+    reviewed_on = models.DateField(
+        null=True, blank=True, verbose_name=_("statement last reviewed on")
+    )
+    assessment = models.CharField(
+        max_length=20,
+        choices=Assessment.choices,
+        default=Assessment.SELF,
+        verbose_name=_("how the statement was prepared"),
+    )
+    keyboard_shortcuts = RichTextField(
+        blank=True,
+        features=["bold", "ul"],
+        verbose_name=_("keyboard shortcuts"),
+    )
+    contact_person = models.CharField(max_length=255, verbose_name=_("contact person"))
+    contact_email = models.EmailField(verbose_name=_("contact e-mail"))
+    contact_phone = models.CharField(max_length=40, blank=True, verbose_name=_("contact phone"))
+    complaint_procedure = RichTextField(
+        features=["bold", "ul", "ol", "link"],
+        verbose_name=_("requests and complaints"),
+        help_text=_("How to ask for accessible content and how to complain."),
+    )
+    architectural_accessibility = RichTextField(
+        blank=True,
+        features=["bold", "ul", "link"],
+        verbose_name=_("architectural accessibility"),
+        help_text=_("Access to the office building: entrances, lifts, parking, guide dogs."),
+    )
+    mobile_apps = RichTextField(
+        blank=True,
+        features=["bold", "ul", "link"],
+        verbose_name=_("mobile apps"),
+    )
+    sign_language = RichTextField(
+        blank=True,
+        features=["bold", "ul", "link"],
+        verbose_name=_("sign language and communication"),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("entity_name"), FieldPanel("website_name")],
+            heading=_("Who and what"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("published_on"), FieldPanel("updated_on")]),
+                FieldRowPanel([FieldPanel("prepared_on"), FieldPanel("reviewed_on")]),
+            ],
+            heading=_("Dates"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("non_accessible_content"),
+                FieldPanel("assessment"),
+                FieldPanel("keyboard_shortcuts"),
+            ],
+            heading=_("Compliance"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_person"),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldPanel("complaint_procedure"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("architectural_accessibility"),
+        FieldPanel("mobile_apps"),
+        FieldPanel("sign_language"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.published_on and self.updated_on and self.updated_on < self.published_on:
+            errors["updated_on"] = _("The update cannot come before the publication.")
+        if self.prepared_on and self.reviewed_on and self.reviewed_on < self.prepared_on:
+            errors["reviewed_on"] = _("The review cannot come before the statement.")
+        if self.status != self.Status.COMPLIANT and not self.non_accessible_content:
+            errors["non_accessible_content"] = _(
+                "Say what is not accessible when the site is not fully compliant."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+
+class SiteIdentity(TranslatableMixin, models.Model):
+    """The words that name the site in each language. Site settings point at one
+    identity; each locale reads its own translation of it."""
+
+    site_name = models.CharField(
+        max_length=120,
+        verbose_name=_("site name"),
+        help_text=_("Shown in the header and in the browser tab."),
+    )
+    tagline = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name=_("tagline"),
+        help_text=_("A short line under the site name."),
+    )
+    funding_notice = models.TextField(
+        blank=True,
+        verbose_name=_("funding notice"),
+        help_text=_("The funders' required wording, shown in every page's footer."),
+    )
+
+    translatable_fields = [
+        TranslatableField("site_name"),
+        TranslatableField("tagline"),
+        TranslatableField("funding_notice"),
+    ]
+
+    panels = [FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("funding_notice")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site identity")
+        verbose_name_plural = _("site identities")
+
+    def __str__(self):
+        return self.site_name
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    identity = models.ForeignKey(
+        SiteIdentity,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("site identity"),
+        help_text=_("Site name, tagline and funding notice; translate them as a snippet."),
+    )
+    organisation_name = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("organisation"),
+        help_text=_("The body that publishes the site, as named in structured data."),
+    )
+    contact_email = models.EmailField(
+        blank=True,
+        verbose_name=_("contact e-mail"),
+        help_text=_("Shown in the footer."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy policy"),
+        help_text=_("Linked from every page's footer, in the reader's language."),
+    )
+    facebook_url = models.URLField(blank=True, verbose_name=_("Facebook"))
+    linkedin_url = models.URLField(blank=True, verbose_name=_("LinkedIn"))
+    youtube_url = models.URLField(blank=True, verbose_name=_("YouTube"))
+    mastodon_url = models.URLField(blank=True, verbose_name=_("Mastodon"))
+
+    panels = [
+        FieldPanel("identity"),
+        FieldPanel("organisation_name"),
+        FieldPanel("contact_email"),
+        FieldPanel("logo"),
+        FieldPanel("privacy_page"),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("mastodon_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def social_links(self):
+        return [
+            (label, url)
+            for label, url in (
+                ("Facebook", self.facebook_url),
+                ("LinkedIn", self.linkedin_url),
+                ("YouTube", self.youtube_url),
+                ("Mastodon", self.mastodon_url),
+            )
+            if url
+        ]

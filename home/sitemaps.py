@@ -1,0 +1,48 @@
+from collections import defaultdict
+
+from django.conf import settings
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class TranslatedPagesSitemap(Sitemap):
+    """Every live, public page of every language, each with ``hreflang`` links to
+    its real translations. Untranslated copies (aliases) are left out: they
+    repeat the source page word for word."""
+
+    def items(self):
+        return (
+            Page.objects.live()
+            .public()
+            .filter(alias_of__isnull=True, depth__gt=1)
+            .select_related("locale")
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
+
+    def _urls(self, page, protocol, domain):
+        items = list(self.paginator.page(page).object_list)
+        versions = defaultdict(dict)
+        for item in items:
+            versions[item.translation_key][item.locale.language_code] = item.get_full_url(
+                self.request
+            )
+        urls = []
+        for item in items:
+            for url_info in item.get_sitemap_urls(self.request):
+                url_info["alternates"] = self.alternates(versions[item.translation_key])
+                urls.append(url_info)
+        lastmods = [url.get("lastmod") for url in urls]
+        if lastmods and None not in lastmods:
+            self.latest_lastmod = max(lastmods)
+        return urls
+
+    @staticmethod
+    def alternates(versions):
+        if len(versions) < 2:
+            return []
+        links = [{"lang_code": code, "location": url} for code, url in sorted(versions.items())]
+        if settings.LANGUAGE_CODE in versions:
+            links.append({"lang_code": "x-default", "location": versions[settings.LANGUAGE_CODE]})
+        return links

@@ -1,0 +1,149 @@
+"""What the base template needs on every page: languages, navigation, footer
+and structured data. Queries live here, never in templates."""
+
+import json
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from home.models import AccessibilityStatementPage, SiteSettings
+
+register = template.Library()
+
+OG_LOCALES = {"pl": "pl_PL", "en": "en_GB", "uk": "uk_UA"}
+
+
+def _locale_homes(request):
+    """The home page of every language, keyed by language code."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    homes = Page.objects.filter(
+        depth=site.root_page.depth, translation_key=site.root_page.translation_key
+    ).select_related("locale")
+    return {home.locale.language_code: home for home in homes}
+
+
+def _real_translations(page):
+    """Live, public versions of ``page`` written in each language (not copies)."""
+    versions = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key=page.translation_key, alias_of__isnull=True)
+        .select_related("locale")
+    )
+    return {version.locale.language_code: version for version in versions}
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """One entry per language: where the switcher leads and whether the page
+    itself exists in that language."""
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    translations = _real_translations(page) if isinstance(page, Page) else {}
+    homes = _locale_homes(request) if isinstance(page, Page) else {}
+    versions = []
+    for code, name in settings.LANGUAGES:
+        if code in translations:
+            url, translated = translations[code].get_url(request), True
+        elif isinstance(page, Page):
+            home = homes.get(code)
+            url, translated = (home.get_url(request) if home else f"/{code}/"), False
+        else:
+            url = translate_url(request.path, code)
+            translated = url != request.path or code == current
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "translated": translated,
+                "full_url": request.build_absolute_uri(url),
+            }
+        )
+    return versions
+
+
+@register.simple_tag
+def x_default_url(versions):
+    """The source-language version, offered to readers whose language we lack."""
+    for version in versions:
+        if version["code"] == settings.LANGUAGE_CODE and version["translated"]:
+            return version["full_url"]
+    return ""
+
+
+@register.simple_tag
+def og_locale(language_code):
+    return OG_LOCALES.get(language_code, language_code)
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The home page's children shown in menus, each marked when the reader is
+    on it or below it."""
+    request = context["request"]
+    home = _locale_homes(request).get(get_language())
+    if home is None:
+        return []
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    return [
+        {"page": item, "is_active": current_path.startswith(item.path)}
+        for item in home.get_children().live().public().in_menu()
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def locale_home_url(context):
+    home = _locale_homes(context["request"]).get(get_language())
+    return home.get_url(context["request"]) if home else f"/{get_language()}/"
+
+
+@register.simple_tag(takes_context=True)
+def site_identity(context):
+    """The site's name and funding notice in the reader's language."""
+    site_settings = SiteSettings.for_request(context["request"])
+    identity = site_settings.identity
+    if identity is None:
+        return None
+    return identity.get_translation_or_none(Locale.get_active()) or identity
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The accessibility statement and privacy policy of the reader's language."""
+    request = context["request"]
+    locale = Locale.get_active()
+    pages = []
+    statement = AccessibilityStatementPage.objects.live().filter(locale=locale).first()
+    if statement:
+        pages.append(statement)
+    privacy = SiteSettings.for_request(request).privacy_page
+    if privacy:
+        privacy = privacy.get_translation_or_none(locale) or privacy
+        if privacy.live:
+            pages.append(privacy)
+    return pages
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context):
+    """The page's schema.org objects as script elements. The one place JSON-LD
+    is written: ``<`` is escaped so no value can close the script."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not hasattr(page, "json_ld"):
+        return ""
+    scripts = []
+    for item in page.json_ld(context["request"]):
+        payload = json.dumps(item, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        scripts.append(format_html('<script type="application/ld+json">{}</script>', mark_safe(payload)))
+    return mark_safe("\n".join(scripts))
