@@ -541,8 +541,14 @@ def self_check() -> None:
 # --- main ---------------------------------------------------------------------------------
 
 
+def exit_on_sigterm(signum, frame) -> None:
+    # SystemExit unwinds through the finally that stops gunicorn; the default action would not.
+    sys.exit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    signal.signal(signal.SIGTERM, exit_on_sigterm)
     try:
         if args.self_check:
             self_check()

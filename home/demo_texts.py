@@ -923,7 +923,7 @@ SITE_IDENTITY = {
             "(#Region4Integration), realizowaną we współpracy z Komisją Europejską i kilkoma "
             "stowarzyszeniami europejskimi: Eurocities, Radą Gmin i Regionów Europy, "
             "Konferencją Peryferyjnych Regionów Nadmorskich Europy oraz Zgromadzeniem Regionów "
-            "Europy. Partnerami regionalnymi są instytucje województwa zachodniopomorskiego: "
+            "Europy. Inicjatywa wpisuje się w działania instytucji województwa zachodniopomorskiego: "
             "Regionalny Ośrodek Polityki Społecznej, Wydział Współpracy Terytorialnej "
             "i Turystyki oraz Wojewódzki Urząd Pracy w Szczecinie."
         ),
@@ -936,8 +936,8 @@ SITE_IDENTITY = {
             "(#Region4Integration), run in cooperation with the European Commission and "
             "several European associations: Eurocities, the Council of European "
             "Municipalities and Regions, the Conference of Peripheral Maritime Regions of "
-            "Europe and the Assembly of European Regions. The regional partners are "
-            "institutions of the West Pomeranian Voivodeship: the Regional Centre for Social "
+            "Europe and the Assembly of European Regions. The initiative is in line with the work "
+            "of West Pomeranian institutions: the Regional Centre for Social "
             "Policy, the Department of Territorial Cooperation and Tourism and the "
             "Voivodeship Labour Office in Szczecin."
         ),
@@ -950,8 +950,8 @@ SITE_IDENTITY = {
             "(#Region4Integration), що реалізується у співпраці з Європейською Комісією та "
             "кількома європейськими асоціаціями: Eurocities, Радою європейських "
             "муніципалітетів і регіонів, Конференцією периферійних приморських регіонів "
-            "Європи та Асамблеєю європейських регіонів. Регіональними партнерами є установи "
-            "Західнопоморського воєводства: Регіональний центр соціальної політики, Відділ "
+            "Європи та Асамблеєю європейських регіонів. Ініціатива вписується в діяльність "
+            "установ Західнопоморського воєводства: Регіональний центр соціальної політики, Відділ "
             "територіальної співпраці й туризму та Воєводський центр зайнятості в Щецині."
         ),
     },
