@@ -228,8 +228,12 @@ def run_setup(env: dict[str, str]) -> None:
 
 def check_database_exists(db_url: str) -> None:
     # PostgreSQL is checked by the first query; a missing SQLite file would be created empty.
-    if db_url.startswith("sqlite:") and not Path(urlsplit(db_url).path).exists():
-        raise BenchError(f"--skip-setup: {urlsplit(db_url).path} does not exist; run without it")
+    if not db_url.startswith("sqlite:"):
+        return
+    # As django-environ reads it: sqlite:////abs/path is /abs/path.
+    path = Path(urlsplit(db_url).path[1:])
+    if not path.exists():
+        raise BenchError(f"--skip-setup: {path} does not exist; run without --skip-setup")
 
 
 def require_django() -> None:

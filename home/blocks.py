@@ -1,5 +1,6 @@
 """StreamField blocks shared by every page type."""
 
+from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -31,7 +32,8 @@ class HeadingBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["anchor"] = value["anchor"] or slugify(value["text"])
+        # Transliterate first so "działania" becomes "dzialania", not "dziaania".
+        context["anchor"] = value["anchor"] or slugify(anyascii(value["text"]))
         return context
 
 

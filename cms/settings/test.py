@@ -10,3 +10,7 @@ MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/newsroom-test-media")
 # Each test gets a fresh connection; keeping them would leak across test databases.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Login throttling is switched on by the tests that exercise it; elsewhere tests
+# sign in with client.login(), which gives axes no request to look at.
+AXES_ENABLED = False
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
