@@ -22,8 +22,9 @@ def search_results(query, locale):
 @require_safe
 def search(request):
     raw_query = request.GET.get("q", "")
-    # Control characters carry no meaning in a search and upset some backends.
-    query = "".join(ch for ch in raw_query if ch.isprintable()).strip()
+    # Control characters and double quotes carry no meaning for readers here, and
+    # SQLite's full-text syntax fails on an unbalanced quote.
+    query = "".join(ch for ch in raw_query if ch.isprintable() and ch != '"').strip()
     shortened = len(query) > MAX_QUERY_LENGTH
     query = query[:MAX_QUERY_LENGTH]
     results = search_results(query, Locale.get_active()) if query else Page.objects.none()

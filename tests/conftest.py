@@ -1,5 +1,3 @@
-import os
-
 import pytest
 from django.conf import settings
 
@@ -18,5 +16,3 @@ def _media_root(tmp_path, settings):
 def on_postgres():
     return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
 
-
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
