@@ -1,11 +1,13 @@
 """StreamField blocks shared by every page type."""
 
-from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
+
+from anyascii import anyascii
 
 
 class HeadingBlock(blocks.StructBlock):

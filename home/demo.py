@@ -4,13 +4,14 @@ statement and privacy policy in every language, and the site identity."""
 import datetime
 
 from django.conf import settings
+
 from wagtail.models import Locale, Site
 
+from .demo_texts import PAGES, SITE_IDENTITY
 from .factories import AccessibilityStatementPageFactory, ContentPageFactory, SiteIdentityFactory
 from .languages import sync_languages
 from .localization import translate_with
 from .models import AccessibilityStatementPage, ContentPage, HomePage, SiteIdentity, SiteSettings
-from .demo_texts import PAGES, SITE_IDENTITY
 
 SOURCE = settings.LANGUAGE_CODE
 
@@ -72,7 +73,10 @@ def load(stdout):
         stdout.write(f"  filled the home page {home.title!r}")
 
     about, _ = _ensure_child(
-        home, ContentPageFactory, ContentPage, {**page_values("about", SOURCE), "show_in_menus": True}
+        home,
+        ContentPageFactory,
+        ContentPage,
+        {**page_values("about", SOURCE), "show_in_menus": True},
     )
     privacy, _ = _ensure_child(
         home, ContentPageFactory, ContentPage, page_values("privacy", SOURCE)

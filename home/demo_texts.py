@@ -923,7 +923,8 @@ SITE_IDENTITY = {
             "(#Region4Integration), realizowaną we współpracy z Komisją Europejską i kilkoma "
             "stowarzyszeniami europejskimi: Eurocities, Radą Gmin i Regionów Europy, "
             "Konferencją Peryferyjnych Regionów Nadmorskich Europy oraz Zgromadzeniem Regionów "
-            "Europy. Inicjatywa wpisuje się w działania instytucji województwa zachodniopomorskiego: "
+            "Europy. Inicjatywa wpisuje się w działania instytucji województwa "
+            "zachodniopomorskiego: "
             "Regionalny Ośrodek Polityki Społecznej, Wydział Współpracy Terytorialnej "
             "i Turystyki oraz Wojewódzki Urząd Pracy w Szczecinie."
         ),

@@ -1,7 +1,8 @@
 import datetime
 
-import factory
 import wagtail_factories
+
+import factory
 
 from . import models
 

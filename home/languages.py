@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.conf import settings
+
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
@@ -22,6 +23,8 @@ def sync_languages():
         if locale == source:
             continue
         LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
-        synchronize_tree(source, locale, page_index=PageIndex.from_database().sort_by_tree_position())
+        synchronize_tree(
+            source, locale, page_index=PageIndex.from_database().sort_by_tree_position()
+        )
     create_roles(apps)
     return created

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -156,7 +157,9 @@ class AccessibilityStatementPage(BasePage):
         blank=True,
         features=["bold", "ul", "link"],
         verbose_name=_("content that is not accessible"),
-        help_text=_("What does not meet WCAG 2.1 AA yet, and why. Required unless fully compliant."),
+        help_text=_(
+            "What does not meet WCAG 2.1 AA yet, and why. Required unless fully compliant."
+        ),
     )
     prepared_on = models.DateField(verbose_name=_("statement prepared on"))
     reviewed_on = models.DateField(

@@ -22,7 +22,14 @@ PAGE_PERMISSIONS = {
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page"]
 
 COLLECTION_PERMISSIONS = {
-    EDITORS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    EDITORS: [
+        "add_image",
+        "change_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "choose_document",
+    ],
     MODERATORS: [
         "add_image",
         "change_image",
@@ -58,7 +65,9 @@ def translator_group_name(language_code):
 
 
 def translation_languages():
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE]
+    return [
+        code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE
+    ]
 
 
 def create_roles(apps):
@@ -112,7 +121,13 @@ def create_roles(apps):
     tree_root = Page.objects.filter(depth=1).first()
     for name in (EDITORS, MODERATORS):
         group, _ = Group.objects.get_or_create(name=name)
-        grant(group, tree_root, PAGE_PERMISSIONS[name], COLLECTION_PERMISSIONS[name], MODEL_PERMISSIONS[name])
+        grant(
+            group,
+            tree_root,
+            PAGE_PERMISSIONS[name],
+            COLLECTION_PERMISSIONS[name],
+            MODEL_PERMISSIONS[name],
+        )
 
     Locale = apps.get_model("wagtailcore", "Locale")
     for code in translation_languages():

@@ -1,6 +1,7 @@
 from collections import defaultdict
 
 from django.conf import settings
+
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 

@@ -1,6 +1,7 @@
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+
 from wagtail.models import Locale, Page
 
 from home.pagination import paginate
@@ -37,8 +38,7 @@ def search(request):
             "shortened": shortened,
             "page_obj": page_obj,
             "results": [
-                {"page": page, "type": page.specific_class._meta.verbose_name}
-                for page in page_obj
+                {"page": page, "type": page.specific_class._meta.verbose_name} for page in page_obj
             ],
             "title": _("Search"),
         },

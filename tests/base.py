@@ -2,6 +2,7 @@
 the accessibility statement, translated through wagtail-localize."""
 
 from django.test import TestCase
+
 from wagtail.models import Locale, Site
 
 from home.factories import (
@@ -11,7 +12,13 @@ from home.factories import (
 )
 from home.languages import sync_languages
 from home.localization import translate_with
-from home.models import AccessibilityStatementPage, ContentPage, HomePage, SiteIdentity, SiteSettings
+from home.models import (
+    AccessibilityStatementPage,
+    ContentPage,
+    HomePage,
+    SiteIdentity,
+    SiteSettings,
+)
 
 TRANSLATED_TITLES = {
     "home": {"en": ("Cities for integration", "home"), "uk": ("Міста для інтеграції", "holovna")},

@@ -1,5 +1,6 @@
-import pytest
 from django.conf import settings
+
+import pytest
 
 
 def pytest_collection_modifyitems(config, items):
@@ -15,4 +16,3 @@ def _media_root(tmp_path, settings):
 @pytest.fixture
 def on_postgres():
     return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
-

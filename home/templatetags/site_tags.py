@@ -9,6 +9,7 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
 from wagtail.models import Locale, Page, Site
 
 from home.models import AccessibilityStatementPage, SiteSettings
@@ -144,6 +145,13 @@ def json_ld(context):
         return ""
     scripts = []
     for item in page.json_ld(context["request"]):
-        payload = json.dumps(item, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        scripts.append(format_html('<script type="application/ld+json">{}</script>', mark_safe(payload)))
+        payload = (
+            json.dumps(item, ensure_ascii=False)
+            .replace("<", "\\u003c")
+            .replace(">", "\\u003e")
+            .replace("&", "\\u0026")
+        )
+        scripts.append(
+            format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+        )
     return mark_safe("\n".join(scripts))

@@ -1,8 +1,9 @@
 from pathlib import Path
 
+from django.conf import settings
+
 import polib
 import pytest
-from django.conf import settings
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 

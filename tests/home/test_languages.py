@@ -1,6 +1,7 @@
 import re
 
 from django.test import override_settings
+
 from wagtail.models import Page
 
 from tests.base import SiteTestCase
@@ -63,7 +64,9 @@ class LanguageSwitcherTests(SiteTestCase):
 class HeadTests(SiteTestCase):
     def test_hreflang_alternates_and_x_default(self):
         html = self.client.get("/en/about/").content.decode()
-        alternates = dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)"', html))
+        alternates = dict(
+            re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)"', html)
+        )
         self.assertEqual(
             alternates,
             {
@@ -85,7 +88,9 @@ class HeadTests(SiteTestCase):
         about.save_revision().publish()
         response = self.client.get("/en/about/?utm_source=x")
         self.assertContains(response, '<link rel="canonical" href="http://testserver/en/about/">')
-        self.assertContains(response, '<meta name="description" content="Who we are and what we do.">')
+        self.assertContains(
+            response, '<meta name="description" content="Who we are and what we do.">'
+        )
         self.assertContains(response, '<meta property="og:title" content="About us">')
         self.assertContains(response, '<meta property="og:locale" content="en_GB">')
         self.assertContains(response, '<meta property="og:locale:alternate" content="uk_UA">')

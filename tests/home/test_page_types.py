@@ -69,6 +69,8 @@ class PageTypeTests(SiteTestCase, WagtailPageTestCase):
         with self.assertRaises(ValidationError):
             HeadingBlock().clean({"text": "Adres", "anchor": "Zły adres!"})
         self.assertEqual(
-            HeadingBlock().get_context(HeadingBlock().to_python({"text": "Nasze działania"}))["anchor"],
+            HeadingBlock().get_context(HeadingBlock().to_python({"text": "Nasze działania"}))[
+                "anchor"
+            ],
             "nasze-dzialania",
         )

@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
+
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
@@ -32,7 +33,12 @@ def new_page_data(title, slug, action):
             "slug": slug,
             "introduction": "",
             "body": streamfield([]),
-            "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000},
+            "comments": {
+                "TOTAL_FORMS": 0,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": 1000,
+            },
         }
     )
     data[action] = "1"
@@ -71,9 +77,7 @@ class ReviewWorkflowTests(RoleTestCase):
         self.client.force_login(self.moderator)
         task_state = page.current_workflow_task_state
         response = self.client.post(
-            reverse(
-                "wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)
-            ),
+            reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)),
             {"comment": ""},
         )
         self.assertEqual(response.status_code, 302)
@@ -85,9 +89,7 @@ class ReviewWorkflowTests(RoleTestCase):
     def test_editor_cannot_publish_directly(self):
         home = self.tree["home"]["pl"]
         self.client.force_login(self.editor)
-        self.client.post(
-            self.add_page_url(home), new_page_data("Pilne", "pilne", "action-publish")
-        )
+        self.client.post(self.add_page_url(home), new_page_data("Pilne", "pilne", "action-publish"))
         page = ContentPage.objects.get(slug="pilne", locale__language_code="pl")
         self.assertFalse(page.live)
 
@@ -151,7 +153,9 @@ class TranslatorPermissionTests(RoleTestCase):
         self.assertFalse(page.permissions_for_user(self.translator_uk).can_publish())
 
     def test_anonymous_is_sent_to_login(self):
-        response = self.client.get(reverse("wagtailadmin_pages:edit", args=(self.tree["about"]["pl"].pk,)))
+        response = self.client.get(
+            reverse("wagtailadmin_pages:edit", args=(self.tree["about"]["pl"].pk,))
+        )
         self.assertEqual(response.status_code, 302)
         self.assertIn("/admin/login/", response["Location"])
 

@@ -9,8 +9,10 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.loader import render_to_string
 from django.test import override_settings
-from PIL import Image as PILImage
+
 from wagtail.images.fields import WagtailImageField
+
+from PIL import Image as PILImage
 
 from tests.base import SiteTestCase
 
@@ -68,7 +70,9 @@ class ProductionSettingsTests(SiteTestCase):
             "print(r.status_code, r.headers.get('Strict-Transport-Security'))"
         )
         result = run_with_production_settings("-c", script)
-        self.assertIn("200 max-age=31536000; includeSubDomains; preload", result.stdout, result.stderr)
+        self.assertIn(
+            "200 max-age=31536000; includeSubDomains; preload", result.stdout, result.stderr
+        )
 
     def test_production_refuses_to_start_without_a_secret(self):
         env = production_env()

@@ -1,0 +1,98 @@
+"""The public site as readers see it: languages, accessibility (axe-core with the
+WCAG 2.1 A and AA rules) and a Content-Security-Policy the pages satisfy."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.base import build_site_tree
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
+PAGES = {
+    "home": {"pl": "/pl/", "en": "/en/", "uk": "/uk/"},
+    "about": {"pl": "/pl/o-nas/", "en": "/en/about/", "uk": "/uk/pro-nas/"},
+    "search": {
+        "pl": "/pl/szukaj/?q=nas",
+        "en": "/en/search/?q=about",
+        "uk": "/uk/poshuk/?q=нас",
+    },
+    "statement": {
+        "pl": "/pl/deklaracja-dostepnosci/",
+        "en": "/en/accessibility-statement/",
+        "uk": "/uk/deklaratsiia-dostupnosti/",
+    },
+}
+
+
+@pytest.fixture
+def site(live_server):
+    build_site_tree()
+    return live_server.url
+
+
+def open_page(browser, url, viewport):
+    page = browser.new_page(viewport=viewport)
+    problems = []
+    page.on(
+        "console",
+        lambda message: problems.append(message.text) if message.type == "error" else None,
+    )
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    response = page.goto(url)
+    assert response.status == 200, f"{url} answered {response.status}"
+    return page, problems
+
+
+def test_language_switcher_leads_through_all_languages(browser, site, artifacts):
+    page, _ = open_page(browser, f"{site}/pl/o-nas/", VIEWPORTS["desktop"])
+    assert page.locator("html").get_attribute("lang") == "pl"
+    switcher = page.get_by_role("navigation", name="Wybierz język")
+    switcher.get_by_role("link", name="English").click()
+    page.wait_for_url(f"{site}/en/about/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_role("heading", level=1).inner_text() == "About us"
+    page.get_by_role("navigation", name="Choose language").get_by_role(
+        "link", name="Українська"
+    ).click()
+    page.wait_for_url(f"{site}/uk/pro-nas/")
+    assert page.locator("html").get_attribute("lang") == "uk"
+    page.screenshot(path=artifacts / "switcher-uk-about.png", full_page=True)
+    page.close()
+
+
+def test_skip_link_moves_focus_to_the_content(browser, site):
+    page, _ = open_page(browser, f"{site}/en/", VIEWPORTS["desktop"])
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    assert skip.evaluate("element => element === document.activeElement")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.close()
+
+
+def test_no_accessibility_violations_or_policy_errors(browser, site, artifacts):
+    axe = Axe()
+    failures = []
+    for name, urls in PAGES.items():
+        for language, path in urls.items():
+            for viewport_name, viewport in VIEWPORTS.items():
+                page, problems = open_page(browser, f"{site}{path}", viewport)
+                result = axe.run(page, options=WCAG_21_AA)
+                violations = result.response["violations"]
+                page.screenshot(
+                    path=artifacts / f"{name}-{language}-{viewport_name}.png", full_page=True
+                )
+                if violations:
+                    failures.append(
+                        f"{path} ({viewport_name}): "
+                        + "; ".join(f"{v['id']}: {v['help']}" for v in violations)
+                    )
+                if problems:
+                    failures.append(f"{path} ({viewport_name}) console: {problems}")
+                page.close()
+    assert not failures, "\n".join(failures)
