@@ -9,6 +9,10 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/newsroom-test-media")
 # Each test gets a fresh connection; keeping them would leak across test databases.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    # A file, not memory: the browser suite's live server reads it from its own
+    # threads. One per checkout, so parallel checkouts do not collide.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Login throttling is switched on by the tests that exercise it; elsewhere tests
 # sign in with client.login(), which gives axes no request to look at.

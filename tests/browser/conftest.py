@@ -36,6 +36,39 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def live_site(django_db_setup, django_db_blocker):
+    """Start Django's live-server thread over content that ``build`` commits to the
+    test database; returns the server's URL.
+
+    pytest-django's own ``live_server`` flushes the database after every test,
+    which also removes what the migrations created (locales, the root page,
+    roles). The browser suite runs after every other test (tests/conftest.py)
+    and its content is built once, so nothing needs flushing."""
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.test.testcases import LiveServerThread
+
+    threads = []
+
+    def start(build):
+        build()
+        thread = LiveServerThread("localhost", StaticFilesHandler, port=0)
+        thread.daemon = True
+        thread.start()
+        thread.is_ready.wait()
+        if thread.error:
+            raise thread.error
+        threads.append(thread)
+        return f"http://localhost:{thread.port}"
+
+    # The server thread answers requests for as long as the suite runs, so the
+    # database stays open to it until the end.
+    with django_db_blocker.unblock():
+        yield start
+        for thread in threads:
+            thread.terminate()
+
+
 @pytest.fixture
 def artifacts():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

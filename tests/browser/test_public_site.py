@@ -6,10 +6,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.base import build_site_tree
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
@@ -29,10 +26,9 @@ PAGES = {
 }
 
 
-@pytest.fixture
-def site(live_server):
-    build_site_tree()
-    return live_server.url
+@pytest.fixture(scope="module")
+def site(live_site):
+    return live_site(build_site_tree)
 
 
 def open_page(browser, url, viewport):
