@@ -66,7 +66,10 @@ def live_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         yield start
         for thread in threads:
+            # Wait for the thread to close its database connection, or
+            # PostgreSQL refuses to drop the test database.
             thread.terminate()
+            thread.join()
 
 
 @pytest.fixture
