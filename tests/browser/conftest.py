@@ -51,6 +51,10 @@ def live_site(django_db_setup, django_db_blocker):
     threads = []
 
     def start(build):
+        from django.db import connection
+
+        # Never build demo pages into a developer's or production database.
+        assert "test" in str(connection.settings_dict["NAME"]), "no test database is set up"
         build()
         thread = LiveServerThread("localhost", StaticFilesHandler, port=0)
         thread.daemon = True

@@ -6,7 +6,10 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.base import build_site_tree
 
-pytestmark = pytest.mark.browser
+# django_db makes pytest-django create the test database even when only this suite
+# runs; the site itself is committed by the module fixture, before any test's
+# transaction opens, so the live server's own connection sees it.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
