@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
 from wagtail import urls as wagtail_urls
@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import TranslatedPagesSitemap
+from practices import views as practice_views
 from search import views as search_views
 
 urlpatterns = [
@@ -33,6 +34,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
+    re_path(
+        r"^(?P<library_path>(?:[\w\-]+/)+)map\.geojson$",
+        practice_views.library_geojson,
+        name="library_geojson",
+    ),
     # Wagtail serves every other address under the language prefix.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_modeladmin",
     "wagtail_localize.modeladmin",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -44,6 +45,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
+    "leaflet",
     "axes",
     "csp",
     "django.contrib.auth",
@@ -201,6 +204,15 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents go through Django so privacy rules apply and no path reaches the disk directly.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Practice map. With a third-party tile server no tile loads before the reader asks
+# for the map (their IP address is personal data); a self-hosted one shows at once.
+MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env.str(
+    "MAP_TILE_ATTRIBUTION",
+    default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
+MAP_TILES_SELF_HOSTED = env.bool("MAP_TILES_SELF_HOSTED", default=False)
 
 # wagtail-localize: a finished translation waits for a moderator like any other edit.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

@@ -1,8 +1,6 @@
 """What the base template needs on every page: languages, navigation, footer
 and structured data. Queries live here, never in templates."""
 
-import json
-
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -12,6 +10,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
 
+from home.json import safe_json_dumps
 from home.models import AccessibilityStatementPage, SiteSettings
 
 register = template.Library()
@@ -50,9 +49,16 @@ def language_versions(context):
     current = get_language()
     translations = _real_translations(page) if isinstance(page, Page) else {}
     homes = _locale_homes(request) if isinstance(page, Page) else {}
+    # A routable page's sub-address (a practice in the library) names its own
+    # translations; where one is missing, the page itself in that language is next best.
+    routed = context.get("route_translations")
     versions = []
     for code, name in settings.LANGUAGES:
-        if code in translations:
+        if routed is not None and code in routed:
+            url, translated = routed[code], True
+        elif routed is not None and code in translations:
+            url, translated = translations[code].get_url(request), False
+        elif code in translations:
             url, translated = translations[code].get_url(request), True
         elif isinstance(page, Page):
             home = homes.get(code)
@@ -141,17 +147,14 @@ def json_ld(context):
     """The page's schema.org objects as script elements. The one place JSON-LD
     is written: ``<`` is escaped so no value can close the script."""
     page = context.get("page")
-    if not isinstance(page, Page) or not hasattr(page, "json_ld"):
-        return ""
+    # A routable page's sub-address (a practice) brings its own structured data.
+    items = context.get("structured_data")
+    if items is None:
+        if not isinstance(page, Page) or not hasattr(page, "json_ld"):
+            return ""
+        items = page.json_ld(context["request"])
     scripts = []
-    for item in page.json_ld(context["request"]):
-        payload = (
-            json.dumps(item, ensure_ascii=False)
-            .replace("<", "\\u003c")
-            .replace(">", "\\u003e")
-            .replace("&", "\\u0026")
-        )
-        scripts.append(
-            format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
-        )
+    for item in items:
+        payload = mark_safe(safe_json_dumps(item))  # escaped by safe_json_dumps
+        scripts.append(format_html('<script type="application/ld+json">{}</script>', payload))
     return mark_safe("\n".join(scripts))

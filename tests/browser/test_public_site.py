@@ -4,7 +4,11 @@ WCAG 2.1 A and AA rules) and a Content-Security-Policy the pages satisfy."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from home.localization import translate_with
+from practices.factories import PracticeFactory
+from practices.models import Practice
 from tests.base import build_site_tree
+from tests.practices.base import build_library
 
 # django_db makes pytest-django create the test database even when only this suite
 # runs; the site itself is committed by the module fixture, before any test's
@@ -21,6 +25,16 @@ PAGES = {
         "en": "/en/search/?q=about",
         "uk": "/uk/poshuk/?q=нас",
     },
+    "library": {
+        "pl": "/pl/dobre-praktyki/?area=interaction",
+        "en": "/en/good-practices/",
+        "uk": "/uk/dobri-praktyky/",
+    },
+    "practice": {
+        "pl": "/pl/dobre-praktyki/aplikacja/",
+        "en": "/en/good-practices/language-app/",
+        "uk": "/uk/dobri-praktyky/aplikacja/",
+    },
     "statement": {
         "pl": "/pl/deklaracja-dostepnosci/",
         "en": "/en/accessibility-statement/",
@@ -29,9 +43,30 @@ PAGES = {
 }
 
 
+def build_public_site():
+    tree = build_site_tree()
+    build_library(tree)
+    practice = PracticeFactory(
+        title="Aplikacja do nauki łotewskiego", slug="aplikacja", city="Ryga", country="LV"
+    )
+    translate_with(
+        practice,
+        tree["locales"]["en"],
+        Practice(
+            title="Latvian learning app",
+            slug="language-app",
+            summary="An app.",
+            body="<p>An app.</p>",
+            city="Riga",
+            region="West Pomerania",
+        ),
+    )
+    PracticeFactory(title="Przewodnik dla nowoprzybyłych", slug="przewodnik")
+
+
 @pytest.fixture(scope="module")
 def site(live_site):
-    return live_site(build_site_tree)
+    return live_site(build_public_site)
 
 
 def open_page(browser, url, viewport):

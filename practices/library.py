@@ -1,0 +1,192 @@
+"""What a reader of one language sees of the library: the practices translated
+into their language, the untranslated ones in their source language, and the
+facets that narrow them down."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Exists, OuterRef, Q
+
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+from django_countries import countries
+
+from .models import IntegrationArea, Practice, Programme, Topic
+
+MAX_QUERY_LENGTH = 200
+
+
+def visible_practices(locale):
+    """Live practices in ``locale``, plus the source-language version of every
+    live practice not yet translated into it."""
+    translated = Practice.objects.filter(
+        locale=locale, live=True, translation_key=OuterRef("translation_key")
+    )
+    source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    return Practice.objects.filter(live=True).filter(
+        Q(locale=locale) | (Q(locale=source) & ~Exists(translated))
+    )
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    values: list = field(default_factory=list)
+
+
+class LibraryFilter:
+    """Reads the filters from the query string. Values it does not know are
+    ignored, so an old or mistyped link still shows the library."""
+
+    def __init__(self, params, locale):
+        self.locale = locale
+        self.topics = {topic.slug: topic for topic in Topic.objects.filter(locale=locale)}
+        self.programmes = {p.slug: p for p in Programme.objects.filter(locale=locale)}
+        self.selected = {
+            "area": [v for v in params.getlist("area") if v in IntegrationArea.values],
+            "topic": [v for v in params.getlist("topic") if v in self.topics],
+            "programme": [v for v in params.getlist("programme") if v in self.programmes],
+            "country": [v for v in params.getlist("country") if v.upper() in dict(countries)],
+            "year": [v for v in params.getlist("year") if v.isdigit() and len(v) == 4],
+        }
+        query = "".join(ch for ch in params.get("q", "") if ch.isprintable() and ch != '"')
+        self.query = query.strip()[:MAX_QUERY_LENGTH]
+
+    def conditions(self, skip=None):
+        """The filter as a Q, leaving out one facet (for that facet's counts)."""
+        condition = Q()
+        chosen = {name: values for name, values in self.selected.items() if name != skip}
+        if chosen.get("area"):
+            condition &= Q(area__in=chosen["area"])
+        if chosen.get("topic"):
+            keys = [self.topics[slug].translation_key for slug in chosen["topic"]]
+            condition &= Q(topics__translation_key__in=keys)
+        if chosen.get("programme"):
+            keys = [self.programmes[slug].translation_key for slug in chosen["programme"]]
+            condition &= Q(programme__translation_key__in=keys)
+        if chosen.get("country"):
+            condition &= Q(country__in=[code.upper() for code in chosen["country"]])
+        if chosen.get("year"):
+            condition &= Q(year__in=[int(year) for year in chosen["year"]])
+        return condition
+
+    def base(self):
+        practices = visible_practices(self.locale)
+        if self.query:
+            matching = get_search_backend().search(self.query, Practice.objects.filter(live=True))
+            practices = practices.filter(pk__in=[practice.pk for practice in matching])
+        return practices
+
+    def results(self):
+        return (
+            self.base()
+            .filter(self.conditions())
+            .distinct()
+            .select_related("locale")
+            .order_by("title", "pk")
+        )
+
+    def facets(self):
+        """Each facet's values with the number of practices each would show,
+        given every other chosen filter: one query per facet."""
+        base = self.base()
+        facets = []
+
+        def counted(skip, field_name):
+            rows = (
+                base.filter(self.conditions(skip=skip))
+                .values(field_name)
+                .annotate(n=Count("pk", distinct=True))
+            )
+            return Counter({row[field_name]: row["n"] for row in rows if row[field_name]})
+
+        areas = counted("area", "area")
+        facets.append(
+            Facet(
+                "area",
+                Practice._meta.get_field("area").verbose_name,
+                [
+                    FacetValue(v, label, areas[v], v in self.selected["area"])
+                    for v, label in IntegrationArea.choices
+                ],
+            )
+        )
+        topic_counts = counted("topic", "topics__translation_key")
+        facets.append(
+            Facet(
+                "topic",
+                Practice._meta.get_field("topics").verbose_name,
+                [
+                    FacetValue(
+                        slug,
+                        topic.name,
+                        topic_counts[topic.translation_key],
+                        slug in self.selected["topic"],
+                    )
+                    for slug, topic in sorted(self.topics.items(), key=lambda item: item[1].name)
+                    if topic_counts[topic.translation_key]
+                ],
+            )
+        )
+        programme_counts = counted("programme", "programme__translation_key")
+        facets.append(
+            Facet(
+                "programme",
+                Practice._meta.get_field("programme").verbose_name,
+                [
+                    FacetValue(
+                        slug,
+                        p.name,
+                        programme_counts[p.translation_key],
+                        slug in self.selected["programme"],
+                    )
+                    for slug, p in sorted(self.programmes.items(), key=lambda item: item[1].name)
+                    if programme_counts[p.translation_key]
+                ],
+            )
+        )
+        country_counts = counted("country", "country")
+        facets.append(
+            Facet(
+                "country",
+                Practice._meta.get_field("country").verbose_name,
+                [
+                    FacetValue(
+                        code.lower(),
+                        countries.name(code),
+                        n,
+                        code.lower() in self.selected["country"],
+                    )
+                    for code, n in sorted(
+                        country_counts.items(), key=lambda item: countries.name(item[0])
+                    )
+                ],
+            )
+        )
+        year_counts = counted("year", "year")
+        facets.append(
+            Facet(
+                "year",
+                Practice._meta.get_field("year").verbose_name,
+                [
+                    FacetValue(str(year), str(year), n, str(year) in self.selected["year"])
+                    for year, n in sorted(year_counts.items(), reverse=True)
+                ],
+            )
+        )
+        return facets
+
+    @property
+    def active(self):
+        return bool(self.query or any(self.selected.values()))
