@@ -133,6 +133,10 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+# Sub-addresses of the library page that a practice's slug must not take.
+RESERVED_SLUGS = {"suggest"}
+
+
 class IntegrationArea(models.TextChoices):
     """The three areas of seed 001."""
 
@@ -336,6 +340,8 @@ class Practice(
         if (self.latitude is None) != (self.longitude is None):
             field = "longitude" if self.longitude is None else "latitude"
             errors[field] = _("Give both latitude and longitude, or neither.")
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("This address is used by the library itself; choose another.")
         unknown = set(self.features or []) - set(StrategyFeature.values)
         if unknown:
             errors["features"] = _("Unknown strategy features: %(names)s") % {
@@ -435,6 +441,13 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
     def get_description(self):
         return self.search_description or self.introduction
 
+    def geojson_url(self, request):
+        """The map's data, with the reader's current filters (but not the page)."""
+        params = request.GET.copy()
+        params.pop("page", None)
+        query = params.urlencode()
+        return f"{self.url}map.geojson" + (f"?{query}" if query else "")
+
     def practice_url(self, practice, request=None):
         return self.url + self.reverse_subpage("practice", kwargs={"slug": practice.slug})
 
@@ -464,6 +477,7 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
                 "facets": library_filter.facets(),
                 "page_obj": page_obj,
                 "cards": cards,
+                "geojson_url": self.geojson_url(request),
             },
         )
 
@@ -493,6 +507,20 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
             {"type": "FeatureCollection", "features": features},
             content_type="application/geo+json",
         )
+
+    # Before ``practice``: Wagtail tries routes in the order they are defined, and
+    # that route's pattern would take "suggest/" for a practice's slug.
+    @path("suggest/", name="suggest")
+    def suggest(self, request):
+        from .suggestions import suggest
+
+        return suggest(self, request)
+
+    @path("suggest/thanks/", name="suggest_thanks")
+    def suggest_thanks(self, request):
+        from .suggestions import thanks
+
+        return thanks(self, request)
 
     @re_path(r"^(?P<slug>[-\w]+)/$", name="practice")
     def practice(self, request, slug):

@@ -5,6 +5,7 @@ Every environment variable the project reads is declared here or in
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 
@@ -213,6 +214,8 @@ MAP_TILE_ATTRIBUTION = env.str(
     default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 )
 MAP_TILES_SELF_HOSTED = env.bool("MAP_TILES_SELF_HOSTED", default=False)
+_tiles = urlsplit(MAP_TILE_URL.replace("{s}", "a"))
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(f"{_tiles.scheme}://{_tiles.netloc}")
 
 # wagtail-localize: a finished translation waits for a moderator like any other edit.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

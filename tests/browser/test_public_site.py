@@ -47,7 +47,12 @@ def build_public_site():
     tree = build_site_tree()
     build_library(tree)
     practice = PracticeFactory(
-        title="Aplikacja do nauki łotewskiego", slug="aplikacja", city="Ryga", country="LV"
+        title="Aplikacja do nauki łotewskiego",
+        slug="aplikacja",
+        city="Ryga",
+        country="LV",
+        latitude=56.9496,
+        longitude=24.1052,
     )
     translate_with(
         practice,
@@ -130,3 +135,48 @@ def test_no_accessibility_violations_or_policy_errors(browser, site, artifacts):
                     failures.append(f"{path} ({viewport_name}) console: {problems}")
                 page.close()
     assert not failures, "\n".join(failures)
+
+
+# One transparent pixel for every tile: the suite never reaches a tile server.
+BLANK_TILE = (
+    "data:image/png;base64,"
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+)
+
+
+def test_map_shows_markers_whose_popups_lead_to_the_practice(browser, site, settings, artifacts):
+    settings.MAP_TILE_URL = BLANK_TILE
+    page, problems = open_page(browser, f"{site}/en/good-practices/", VIEWPORTS["desktop"])
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.get_by_role("button", name="Show the map").click()
+    markers = page.locator(".leaflet-marker-icon")
+    markers.first.wait_for()
+    assert markers.count() == 2
+    page.locator(".practice-map__status").filter(has_text="2").wait_for(state="attached")
+    # Markers are buttons to the keyboard as well: Enter opens the popup.
+    markers.first.focus()
+    page.keyboard.press("Enter")
+    link = page.locator(".leaflet-popup-content a")
+    link.wait_for()
+    page.screenshot(path=artifacts / "map-en-desktop.png")
+    link.click()
+    page.wait_for_url(f"{site}/en/good-practices/*/")
+    assert page.get_by_role("heading", level=1).inner_text() in {
+        "Latvian learning app",
+        "Przewodnik dla nowoprzybyłych",
+    }
+    assert not [url for url in requests if "openstreetmap" in url]
+    assert not problems
+    page.close()
+
+
+def test_no_tile_is_requested_before_the_reader_asks(browser, site):
+    page = browser.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{site}/en/good-practices/")
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_role("button", name="Show the map").is_visible()
+    assert all(url.startswith(site) for url in requests), requests
+    page.close()

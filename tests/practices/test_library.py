@@ -213,6 +213,13 @@ class ValidationTests(LibraryTestCase):
                     practice.full_clean()
                 self.assertIn(field, raised.exception.message_dict)
 
+    def test_a_slug_cannot_take_the_suggest_form_address(self):
+        from django.core.exceptions import ValidationError
+
+        with self.assertRaises(ValidationError) as raised:
+            PracticeFactory.build(slug="suggest").full_clean()
+        self.assertIn("slug", raised.exception.message_dict)
+
     def test_image_needs_a_description_and_coordinates_come_in_pairs(self):
         from django.core.exceptions import ValidationError
 
