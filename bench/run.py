@@ -50,6 +50,10 @@ SETUP_COMMANDS = (
 BASELINE = "healthz"
 DEFAULT_URLS = {
     "home_pl": "/pl/",
+    "library_pl": "/pl/dobre-praktyki/",
+    "library_en_facets": "/en/good-practices/?area=governance&country=pl",
+    "practice_en": "/en/good-practices/digital-app-for-learning-latvian/",
+    "geojson_pl": "/pl/dobre-praktyki/map.geojson",
     "home_en": "/en/",
     "home_uk": "/uk/",
     "about_pl": "/pl/o-nas/",

@@ -122,40 +122,8 @@ class LibraryFilter:
                 ],
             )
         )
-        topic_counts = counted("topic", "topics__translation_key")
-        facets.append(
-            Facet(
-                "topic",
-                Practice._meta.get_field("topics").verbose_name,
-                [
-                    FacetValue(
-                        slug,
-                        topic.name,
-                        topic_counts[topic.translation_key],
-                        slug in self.selected["topic"],
-                    )
-                    for slug, topic in sorted(self.topics.items(), key=lambda item: item[1].name)
-                    if topic_counts[topic.translation_key]
-                ],
-            )
-        )
-        programme_counts = counted("programme", "programme__translation_key")
-        facets.append(
-            Facet(
-                "programme",
-                Practice._meta.get_field("programme").verbose_name,
-                [
-                    FacetValue(
-                        slug,
-                        p.name,
-                        programme_counts[p.translation_key],
-                        slug in self.selected["programme"],
-                    )
-                    for slug, p in sorted(self.programmes.items(), key=lambda item: item[1].name)
-                    if programme_counts[p.translation_key]
-                ],
-            )
-        )
+        facets.append(self.taxonomy_facet("topic", "topics", self.topics, counted))
+        facets.append(self.taxonomy_facet("programme", "programme", self.programmes, counted))
         country_counts = counted("country", "country")
         facets.append(
             Facet(
@@ -186,6 +154,25 @@ class LibraryFilter:
             )
         )
         return facets
+
+    def taxonomy_facet(self, name, field_name, records, counted):
+        """A facet over topics or programmes: counted by concept (translation
+        key), labelled and addressed in the reader's language."""
+        counts = counted(name, f"{field_name}__translation_key")
+        return Facet(
+            name,
+            Practice._meta.get_field(field_name).verbose_name,
+            [
+                FacetValue(
+                    slug,
+                    record.name,
+                    counts[record.translation_key],
+                    slug in self.selected[name],
+                )
+                for slug, record in sorted(records.items(), key=lambda item: item[1].name)
+                if counts[record.translation_key]
+            ],
+        )
 
     @property
     def active(self):
