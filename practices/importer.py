@@ -20,8 +20,6 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import transaction
 from django.utils.html import escape
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from wagtail.actions.create import CreateAction
 from wagtail.actions.edit import EditAction
@@ -77,6 +75,17 @@ DECIMAL = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
 WHOLE = re.compile(r"[+-]?\d+")
 
 
+# The importer speaks to operators on the command line, in English, as Django's
+# own commands do (the command runs with translations switched off), so its
+# messages are plain strings rather than catalogue entries.
+def plain(message):
+    return message
+
+
+def plural(singular, plural_form, count):
+    return singular if count == 1 else plural_form
+
+
 class PracticeImportError(Exception):
     """The file or the options as a whole are unusable: there is no row to point at."""
 
@@ -92,12 +101,12 @@ class Problem:
 
     def __str__(self):
         if self.column:
-            return _("row %(row)d, %(column)s: %(message)s") % {
+            return plain("row %(row)d, %(column)s: %(message)s") % {
                 "row": self.row,
                 "column": self.column,
                 "message": self.message,
             }
-        return _("row %(row)d: %(message)s") % {"row": self.row, "message": self.message}
+        return plain("row %(row)d: %(message)s") % {"row": self.row, "message": self.message}
 
 
 @dataclass
@@ -121,12 +130,12 @@ def import_locale(language_code):
     languages = [code for code, _name in settings.LANGUAGES]
     if language_code not in languages:
         raise PracticeImportError(
-            _("Unknown language '%(code)s'; the site's languages are %(languages)s.")
+            plain("Unknown language '%(code)s'; the site's languages are %(languages)s.")
             % {"code": language_code, "languages": ", ".join(languages)}
         )
     if language_code != settings.LANGUAGE_CODE:
         raise PracticeImportError(
-            _(
+            plain(
                 "Only the source language (%(source)s) can be imported. Translate practices "
                 "into %(code)s in the admin, with wagtail-localize, which keeps every "
                 "translation in step with its source."
@@ -136,7 +145,7 @@ def import_locale(language_code):
     locale = Locale.objects.filter(language_code=language_code).first()
     if locale is None:
         raise PracticeImportError(
-            _("The locale '%(code)s' does not exist yet; run manage.py migrate first.")
+            plain("The locale '%(code)s' does not exist yet; run manage.py migrate first.")
             % {"code": language_code}
         )
     return locale
@@ -146,26 +155,26 @@ def read_rows(path):
     """The file's rows as lists of stripped strings, row 1 first."""
     path = Path(path)
     if not path.exists():
-        raise PracticeImportError(_("File not found: %(path)s") % {"path": path})
+        raise PracticeImportError(plain("File not found: %(path)s") % {"path": path})
     if not path.is_file():
-        raise PracticeImportError(_("Not a file: %(path)s") % {"path": path})
+        raise PracticeImportError(plain("Not a file: %(path)s") % {"path": path})
     suffix = path.suffix.lower()
     if suffix not in EXTENSIONS:
         raise PracticeImportError(
-            _(
+            plain(
                 "%(path)s: unsupported file type '%(suffix)s'. Save the spreadsheet as an "
                 "Excel workbook (.xlsx) or as CSV UTF-8 (.csv)."
             )
-            % {"path": path, "suffix": suffix or _("none")}
+            % {"path": path, "suffix": suffix or plain("none")}
         )
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise PracticeImportError(
-            _("%(path)s cannot be read: %(error)s") % {"path": path, "error": error.strerror}
+            plain("%(path)s cannot be read: %(error)s") % {"path": path, "error": error.strerror}
         ) from error
     if not raw.strip():
-        raise PracticeImportError(_("%(path)s is empty.") % {"path": path})
+        raise PracticeImportError(plain("%(path)s is empty.") % {"path": path})
     rows = _read_csv(path, raw) if suffix == ".csv" else _read_xlsx(path, raw)
     return [[_cell_text(value) for value in row] for row in rows]
 
@@ -173,14 +182,14 @@ def read_rows(path):
 def _read_csv(path, raw):
     if raw.startswith(b"PK\x03\x04"):
         raise PracticeImportError(
-            _("%(path)s is an Excel workbook, not CSV; give it the .xlsx extension.")
+            plain("%(path)s is an Excel workbook, not CSV; give it the .xlsx extension.")
             % {"path": path}
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise PracticeImportError(
-            _(
+            plain(
                 "%(path)s is not UTF-8 text (byte %(position)d). Save it as 'CSV UTF-8' "
                 "in your spreadsheet program."
             )
@@ -194,7 +203,7 @@ def _read_csv(path, raw):
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
         raise PracticeImportError(
-            _("%(path)s cannot be read as CSV: %(error)s") % {"path": path, "error": error}
+            plain("%(path)s cannot be read as CSV: %(error)s") % {"path": path, "error": error}
         ) from error
 
 
@@ -210,7 +219,7 @@ def _read_xlsx(path, raw):
     # parsers raise; any of them means the same to the person importing.
     except Exception as error:
         raise PracticeImportError(
-            _("%(path)s cannot be read as an Excel workbook (.xlsx): %(error)s")
+            plain("%(path)s cannot be read as an Excel workbook (.xlsx): %(error)s")
             % {"path": path, "error": str(error) or type(error).__name__}
         ) from error
 
@@ -261,15 +270,15 @@ class PracticeImport:
         self.planned = []
         self.checked = False
         if not any(any(row) for row in rows):
-            raise PracticeImportError(_("The file is empty."))
+            raise PracticeImportError(plain("The file is empty."))
         self.header = [cell.strip().lower() for cell in rows[0]]
         if not any(self.header):
             raise PracticeImportError(
-                _("The file has no header: row 1 is empty, but it must name the columns.")
+                plain("The file has no header: row 1 is empty, but it must name the columns.")
             )
         if not set(self.header) & set(COLUMNS):
             raise PracticeImportError(
-                _(
+                plain(
                     "The file has no header: row 1 must name the columns (%(columns)s), "
                     "but it names none of them."
                 )
@@ -278,7 +287,7 @@ class PracticeImport:
         self.rows = [(number, row) for number, row in enumerate(rows[1:], start=2) if any(row)]
         if not self.rows:
             raise PracticeImportError(
-                _("The file has a header but no practices: every row after row 1 is empty.")
+                plain("The file has a header but no practices: every row after row 1 is empty.")
             )
         self.body_converter = DbHTMLConverter(Practice._meta.get_field("body").features)
 
@@ -318,26 +327,26 @@ class PracticeImport:
                     problems.append(
                         Problem(
                             1,
-                            _("column %(letter)s") % {"letter": get_column_letter(index + 1)},
-                            _("has no name but holds values (first on row %(row)d)")
+                            plain("column %(letter)s") % {"letter": get_column_letter(index + 1)},
+                            plain("has no name but holds values (first on row %(row)d)")
                             % {"row": values[0]},
                         )
                     )
             elif name not in COLUMNS:
                 close = difflib.get_close_matches(name, COLUMNS, n=1)
                 message = (
-                    _("unknown column; did you mean '%(column)s'?") % {"column": close[0]}
+                    plain("unknown column; did you mean '%(column)s'?") % {"column": close[0]}
                     if close
-                    else _("unknown column; the columns are %(columns)s")
+                    else plain("unknown column; the columns are %(columns)s")
                     % {"columns": ", ".join(COLUMNS)}
                 )
                 problems.append(Problem(1, name, message))
             elif name in self.columns.values():
-                problems.append(Problem(1, name, _("the column appears more than once")))
+                problems.append(Problem(1, name, plain("the column appears more than once")))
             else:
                 self.columns[index] = name
         problems.extend(
-            Problem(1, name, _("required column is missing"))
+            Problem(1, name, plain("required column is missing"))
             for name in REQUIRED
             if name not in self.header
         )
@@ -377,7 +386,7 @@ class PracticeImport:
                 Problem(
                     number,
                     "slug",
-                    _("'%(slug)s' is also on row %(row)d")
+                    plain("'%(slug)s' is also on row %(row)d")
                     % {"slug": slug, "row": first_row_of[slug]},
                 )
             )
@@ -426,8 +435,10 @@ class PracticeImport:
                 Problem(
                     number,
                     None,
-                    _("'%(slug)s' is locked in the admin by %(user)s; unlock it before importing")
-                    % {"slug": practice.slug, "user": practice.locked_by or _("someone")},
+                    plain(
+                        "'%(slug)s' is locked in the admin by %(user)s; unlock it before importing"
+                    )
+                    % {"slug": practice.slug, "user": practice.locked_by or plain("someone")},
                 )
             ]
         if not practice.live:
@@ -435,7 +446,7 @@ class PracticeImport:
                 Problem(
                     number,
                     None,
-                    _(
+                    plain(
                         "'%(slug)s' is not published (a draft, or unpublished in the admin) and "
                         "importing would publish it; publish it in the admin first, or remove "
                         "the row"
@@ -448,7 +459,7 @@ class PracticeImport:
                 Problem(
                     number,
                     None,
-                    _(
+                    plain(
                         "'%(slug)s' has changes in the admin that are not published yet and "
                         "importing would overwrite them; publish them (or copy them into the "
                         "file) first"
@@ -477,7 +488,7 @@ class PracticeImport:
     def _parse(self, column, text):
         if not text:
             if column in REQUIRED:
-                raise _Invalid(_("required, but empty"))
+                raise _Invalid(plain("required, but empty"))
             empty = EMPTY.get(column, "")
             # A fresh list: the practice may be changed in place later.
             return list(empty) if isinstance(empty, list) else empty
@@ -489,7 +500,7 @@ class PracticeImport:
         limit = None if model_field.choices else model_field.max_length
         if isinstance(value, str) and limit and len(value) > limit:
             raise _Invalid(
-                _("%(length)d characters long; the most is %(max)d")
+                plain("%(length)d characters long; the most is %(max)d")
                 % {"length": len(value), "max": limit}
             )
         return value
@@ -499,7 +510,7 @@ class PracticeImport:
         if removals:
             tags = ", ".join(dict.fromkeys(f"<{removal.tag}>" for removal in removals))
             raise _Invalid(
-                _(
+                plain(
                     "%(tags)s cannot be used; the description takes plain text or "
                     "<p>, <br>, <b>, <i>, <ul>, <ol>, <li> and <a href>"
                 )
@@ -524,13 +535,14 @@ class PracticeImport:
         candidate = text.replace("\u2212", "-")
         if not DECIMAL.fullmatch(candidate):
             raise _Invalid(
-                _("%(value)s is not a number in decimal degrees, e.g. 53.4285") % {"value": text}
+                plain("%(value)s is not a number in decimal degrees, e.g. 53.4285")
+                % {"value": text}
             )
         return self._in_range(column, text, float(candidate.replace(",", ".")))
 
     def _parse_year(self, text):
         if not WHOLE.fullmatch(text):
-            raise _Invalid(_("%(value)s is not a whole number") % {"value": text})
+            raise _Invalid(plain("%(value)s is not a whole number") % {"value": text})
         return self._in_range("year", text, int(text))
 
     @staticmethod
@@ -538,7 +550,7 @@ class PracticeImport:
         low, high = _limits(column)
         if not low <= value <= high:
             raise _Invalid(
-                _("%(value)s is not between %(low)s and %(high)s")
+                plain("%(value)s is not between %(low)s and %(high)s")
                 % {"value": text, "low": low, "high": high}
             )
         return value
@@ -555,7 +567,7 @@ class PracticeImport:
         unknown = [slug for slug in slugs if slug not in self.topics]
         if unknown:
             raise _Invalid(
-                ngettext("unknown topic: %(slugs)s", "unknown topics: %(slugs)s", len(unknown))
+                plural("unknown topic: %(slugs)s", "unknown topics: %(slugs)s", len(unknown))
                 % {"slugs": ", ".join(self._describe_unknown(Topic, slug) for slug in unknown)}
             )
         return [self.topics[slug] for slug in slugs]
@@ -563,17 +575,18 @@ class PracticeImport:
     def _parse_programme(self, text):
         if text not in self.programmes:
             raise _Invalid(
-                _("unknown programme: %(slug)s") % {"slug": self._describe_unknown(Programme, text)}
+                plain("unknown programme: %(slug)s")
+                % {"slug": self._describe_unknown(Programme, text)}
             )
         return self.programmes[text]
 
     def _parse_organisation(self, text):
         matches = self.organisations.get(text.casefold(), [])
         if not matches:
-            raise _Invalid(_("unknown organisation: '%(name)s'") % {"name": text})
+            raise _Invalid(plain("unknown organisation: '%(name)s'") % {"name": text})
         if len(matches) > 1:
             raise _Invalid(
-                _("%(count)d organisations are called '%(name)s'; rename one in the admin")
+                plain("%(count)d organisations are called '%(name)s'; rename one in the admin")
                 % {"count": len(matches), "name": text}
             )
         return matches[0]
@@ -593,7 +606,7 @@ class PracticeImport:
         source = other and other.get_translation_or_none(self.locale)
         if source is None:
             return f"'{slug}'"
-        return _("'%(slug)s' (the %(language)s slug; use '%(source)s')") % {
+        return plain("'%(slug)s' (the %(language)s slug; use '%(source)s')") % {
             "slug": slug,
             "language": other.locale.get_display_name(),
             "source": source.slug,
@@ -608,7 +621,7 @@ class PracticeImport:
     def write(self, progress=None):
         """Create and update the planned practices, publishing each, all or none."""
         if not self.checked or self.problems:
-            raise PracticeImportError(_("Only a file checked without problems can be written."))
+            raise PracticeImportError(plain("Only a file checked without problems can be written."))
         with transaction.atomic():
             for done, planned in enumerate(self.planned, start=1):
                 if planned.action == CREATE:

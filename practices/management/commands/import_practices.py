@@ -1,13 +1,11 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, no_translations
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 
-from practices.importer import CREATE, UPDATE, PracticeImport, PracticeImportError
+from practices.importer import CREATE, UPDATE, PracticeImport, PracticeImportError, plain, plural
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
+    help = plain(
         "Create or update good practices from a .xlsx or .csv file, matched by slug, and "
         "publish them. Everything is checked first: with any problem, nothing is written. "
         "The columns are described in docs/importing-practices.md."
@@ -20,23 +18,23 @@ class Command(BaseCommand):
         return parser
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help=gettext_lazy("The .xlsx or .csv (UTF-8) file."))
+        parser.add_argument("file", help=plain("The .xlsx or .csv (UTF-8) file."))
         parser.add_argument(
             "--dry-run",
             action="store_true",
-            help=gettext_lazy("Check the file and show what would change; write nothing."),
+            help=plain("Check the file and show what would change; write nothing."),
         )
         parser.add_argument(
             "--locale",
             default=settings.LANGUAGE_CODE,
-            help=gettext_lazy(
+            help=plain(
                 "The language of the file; only the source language (the default) can be imported."
             ),
         )
         parser.add_argument(
             "--progress",
             action="store_true",
-            help=gettext_lazy("Show progress on stderr even when it is not a terminal."),
+            help=plain("Show progress on stderr even when it is not a terminal."),
         )
 
     # One language for the whole report, as in Django's own commands: English is
@@ -50,12 +48,12 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         show_progress = progress or self.stderr.isatty()
 
-        problems = job.check(progress=self._progress(_("Checking")) if show_progress else None)
+        problems = job.check(progress=self._progress(plain("Checking")) if show_progress else None)
         if problems:
             for problem in problems:
                 self.stderr.write(str(problem))
             raise CommandError(
-                ngettext(
+                plural(
                     "%(count)d problem in %(file)s; nothing was imported.",
                     "%(count)d problems in %(file)s; nothing was imported.",
                     len(problems),
@@ -68,11 +66,11 @@ class Command(BaseCommand):
                 self.stdout.write(self._describe(planned))
         if dry_run:
             self.stdout.write(
-                _("Dry run, nothing was written. The import would give: %(summary)s")
+                plain("Dry run, nothing was written. The import would give: %(summary)s")
                 % {"summary": self._summary(job.counts())}
             )
             return
-        counts = job.write(progress=self._progress(_("Importing")) if show_progress else None)
+        counts = job.write(progress=self._progress(plain("Importing")) if show_progress else None)
         self.stdout.write(self.style.SUCCESS(self._summary(counts)))
 
     def _progress(self, label):
@@ -89,14 +87,14 @@ class Command(BaseCommand):
     def _describe(planned):
         values = {"row": planned.row, "slug": planned.practice.slug}
         if planned.action == CREATE:
-            return _("row %(row)d: create '%(slug)s'") % values
+            return plain("row %(row)d: create '%(slug)s'") % values
         if planned.action == UPDATE:
-            return _("row %(row)d: update '%(slug)s' (%(fields)s)") % {
+            return plain("row %(row)d: update '%(slug)s' (%(fields)s)") % {
                 **values,
                 "fields": ", ".join(planned.changed),
             }
-        return _("row %(row)d: '%(slug)s' unchanged") % values
+        return plain("row %(row)d: '%(slug)s' unchanged") % values
 
     @staticmethod
     def _summary(counts):
-        return _("created %(create)d, updated %(update)d, unchanged %(unchanged)d") % counts
+        return plain("created %(create)d, updated %(update)d, unchanged %(unchanged)d") % counts
