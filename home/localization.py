@@ -11,6 +11,14 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
 
+def in_locale(record, locale):
+    """A translatable record (page, snippet) as readers of ``locale`` see it: its
+    translation there, or the record itself while it has none."""
+    if record is None:
+        return None
+    return record.get_translation_or_none(locale) or record
+
+
 class TranslationMismatch(ValueError):
     """The translated values do not line up with the source's segments."""
 

@@ -13,9 +13,9 @@ from wagtail.search.backends import get_search_backend
 
 from django_countries import countries
 
-from .models import IntegrationArea, Practice, Programme, Topic
+from home.search_terms import clean_query
 
-MAX_QUERY_LENGTH = 200
+from .models import IntegrationArea, Practice, Programme, Topic
 
 
 def visible_practices(locale):
@@ -60,8 +60,7 @@ class LibraryFilter:
             "country": [v for v in params.getlist("country") if v.upper() in dict(countries)],
             "year": [v for v in params.getlist("year") if v.isdigit() and len(v) == 4],
         }
-        query = "".join(ch for ch in params.get("q", "") if ch.isprintable() and ch != '"')
-        self.query = query.strip()[:MAX_QUERY_LENGTH]
+        self.query, _shortened = clean_query(params.get("q", ""))
 
     def conditions(self, skip=None):
         """The filter as a Q, leaving out one facet (for that facet's counts)."""

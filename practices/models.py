@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from django_countries.fields import CountryField
 
 from home.json import safe_json_response
+from home.localization import in_locale
 from home.models import BasePage
 
 
@@ -558,12 +559,8 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
                 "practice": practice,
                 "untranslated": practice.locale_id != self.locale_id,
                 "topics": [topic_names.get(t.translation_key, t) for t in practice.topics.all()],
-                "programme": practice.programme
-                and practice.programme.get_translation_or_none(self.locale)
-                or practice.programme,
-                "organisation": practice.organisation
-                and practice.organisation.get_translation_or_none(self.locale)
-                or practice.organisation,
+                "programme": in_locale(practice.programme, self.locale),
+                "organisation": in_locale(practice.organisation, self.locale),
                 "route_translations": route_translations,
                 "featured_in": practice.featured_in(self.locale),
                 "structured_data": [practice.json_ld(request.build_absolute_uri())],

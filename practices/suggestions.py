@@ -24,6 +24,7 @@ from wagtail.models import Locale
 
 from anyascii import anyascii
 
+from home.localization import in_locale
 from home.models import SiteSettings
 from home.roles import MODERATORS
 
@@ -208,7 +209,7 @@ def _privacy_url(request, locale):
     privacy = SiteSettings.for_request(request).privacy_page
     if privacy is None:
         return ""
-    privacy = privacy.get_translation_or_none(locale) or privacy
+    privacy = in_locale(privacy, locale)
     return privacy.get_url(request) if privacy.live else ""
 
 

@@ -5,10 +5,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from home.pagination import paginate
-
-# Longer queries are cut here: nobody types more, and the search backends
-# slow down with every extra term.
-MAX_QUERY_LENGTH = 200
+from home.search_terms import clean_query
 
 
 def search_results(query, locale):
@@ -22,12 +19,7 @@ def search_results(query, locale):
 
 @require_safe
 def search(request):
-    raw_query = request.GET.get("q", "")
-    # Control characters and double quotes carry no meaning for readers here, and
-    # SQLite's full-text syntax fails on an unbalanced quote.
-    query = "".join(ch for ch in raw_query if ch.isprintable() and ch != '"').strip()
-    shortened = len(query) > MAX_QUERY_LENGTH
-    query = query[:MAX_QUERY_LENGTH]
+    query, shortened = clean_query(request.GET.get("q", ""))
     results = search_results(query, Locale.get_active()) if query else Page.objects.none()
     page_obj = paginate(request, results)
     return TemplateResponse(

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from home.json import safe_json_dumps
+from home.localization import in_locale
 from home.models import AccessibilityStatementPage, SiteSettings
 
 register = template.Library()
@@ -19,14 +20,19 @@ OG_LOCALES = {"pl": "pl_PL", "en": "en_GB", "uk": "uk_UA"}
 
 
 def _locale_homes(request):
-    """The home page of every language, keyed by language code."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    homes = Page.objects.filter(
-        depth=site.root_page.depth, translation_key=site.root_page.translation_key
-    ).select_related("locale")
-    return {home.locale.language_code: home for home in homes}
+    """The home page of every language, keyed by language code. The header, the
+    switcher and the menu all ask; the answer is kept on the request."""
+    if not hasattr(request, "_locale_homes"):
+        site = Site.find_for_request(request)
+        homes = (
+            Page.objects.filter(
+                depth=site.root_page.depth, translation_key=site.root_page.translation_key
+            ).select_related("locale")
+            if site
+            else []
+        )
+        request._locale_homes = {home.locale.language_code: home for home in homes}
+    return request._locale_homes
 
 
 def _real_translations(page):
@@ -122,7 +128,7 @@ def site_identity(context):
     identity = site_settings.identity
     if identity is None:
         return None
-    return identity.get_translation_or_none(Locale.get_active()) or identity
+    return in_locale(identity, Locale.get_active())
 
 
 @register.simple_tag(takes_context=True)
@@ -136,7 +142,7 @@ def footer_pages(context):
         pages.append(statement)
     privacy = SiteSettings.for_request(request).privacy_page
     if privacy:
-        privacy = privacy.get_translation_or_none(locale) or privacy
+        privacy = in_locale(privacy, locale)
         if privacy.live:
             pages.append(privacy)
     return pages
