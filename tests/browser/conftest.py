@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
@@ -18,6 +19,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests
 # make around it are ordinary blocking calls.
@@ -80,3 +84,50 @@ def live_site(django_db_setup, django_db_blocker):
 def artifacts():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def site(live_site):
+    """The URL of the live server over the shared browser site (content.py)."""
+    from tests.browser.content import build_public_site
+
+    return live_site(build_public_site)
+
+
+def open_page(browser, url, viewport):
+    """Open ``url`` in a new tab; returns the tab and a list that collects its
+    console errors and uncaught exceptions (a CSP refusal shows there)."""
+    page = browser.new_page(viewport=viewport)
+    problems = []
+    page.on(
+        "console",
+        lambda message: problems.append(message.text) if message.type == "error" else None,
+    )
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    response = page.goto(url)
+    assert response.status == 200, f"{url} answered {response.status}"
+    return page, problems
+
+
+def audit_pages(browser, site, artifacts, pages):
+    """Run axe-core (WCAG 2.1 A and AA) on ``pages`` ({name: {language: path}}) at
+    every viewport, screenshot each, and return the failures as readable lines."""
+    axe = Axe()
+    failures = []
+    for name, urls in pages.items():
+        for language, path in urls.items():
+            for viewport_name, viewport in VIEWPORTS.items():
+                page, problems = open_page(browser, f"{site}{path}", viewport)
+                violations = axe.run(page, options=WCAG_21_AA).response["violations"]
+                page.screenshot(
+                    path=artifacts / f"{name}-{language}-{viewport_name}.png", full_page=True
+                )
+                if violations:
+                    failures.append(
+                        f"{path} ({viewport_name}): "
+                        + "; ".join(f"{v['id']}: {v['help']}" for v in violations)
+                    )
+                if problems:
+                    failures.append(f"{path} ({viewport_name}) console: {problems}")
+                page.close()
+    return failures

@@ -2,21 +2,11 @@
 WCAG 2.1 A and AA rules) and a Content-Security-Policy the pages satisfy."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from home.localization import translate_with
-from practices.factories import PracticeFactory
-from practices.models import Practice
-from tests.base import build_site_tree
-from tests.practices.base import build_library
+from tests.browser.conftest import VIEWPORTS, audit_pages, open_page
 
-# django_db makes pytest-django create the test database even when only this suite
-# runs; the site itself is committed by the module fixture, before any test's
-# transaction opens, so the live server's own connection sees it.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
 PAGES = {
     "home": {"pl": "/pl/", "en": "/en/", "uk": "/uk/"},
     "about": {"pl": "/pl/o-nas/", "en": "/en/about/", "uk": "/uk/pro-nas/"},
@@ -41,50 +31,6 @@ PAGES = {
         "uk": "/uk/deklaratsiia-dostupnosti/",
     },
 }
-
-
-def build_public_site():
-    tree = build_site_tree()
-    build_library(tree)
-    practice = PracticeFactory(
-        title="Aplikacja do nauki łotewskiego",
-        slug="aplikacja",
-        city="Ryga",
-        country="LV",
-        latitude=56.9496,
-        longitude=24.1052,
-    )
-    translate_with(
-        practice,
-        tree["locales"]["en"],
-        Practice(
-            title="Latvian learning app",
-            slug="language-app",
-            summary="An app.",
-            body="<p>An app.</p>",
-            city="Riga",
-            region="West Pomerania",
-        ),
-    )
-    PracticeFactory(title="Przewodnik dla nowoprzybyłych", slug="przewodnik")
-
-
-@pytest.fixture(scope="module")
-def site(live_site):
-    return live_site(build_public_site)
-
-
-def open_page(browser, url, viewport):
-    page = browser.new_page(viewport=viewport)
-    problems = []
-    page.on(
-        "console",
-        lambda message: problems.append(message.text) if message.type == "error" else None,
-    )
-    page.on("pageerror", lambda error: problems.append(str(error)))
-    response = page.goto(url)
-    assert response.status == 200, f"{url} answered {response.status}"
-    return page, problems
 
 
 def test_language_switcher_leads_through_all_languages(browser, site, artifacts):
@@ -115,25 +61,7 @@ def test_skip_link_moves_focus_to_the_content(browser, site):
 
 
 def test_no_accessibility_violations_or_policy_errors(browser, site, artifacts):
-    axe = Axe()
-    failures = []
-    for name, urls in PAGES.items():
-        for language, path in urls.items():
-            for viewport_name, viewport in VIEWPORTS.items():
-                page, problems = open_page(browser, f"{site}{path}", viewport)
-                result = axe.run(page, options=WCAG_21_AA)
-                violations = result.response["violations"]
-                page.screenshot(
-                    path=artifacts / f"{name}-{language}-{viewport_name}.png", full_page=True
-                )
-                if violations:
-                    failures.append(
-                        f"{path} ({viewport_name}): "
-                        + "; ".join(f"{v['id']}: {v['help']}" for v in violations)
-                    )
-                if problems:
-                    failures.append(f"{path} ({viewport_name}) console: {problems}")
-                page.close()
+    failures = audit_pages(browser, site, artifacts, PAGES)
     assert not failures, "\n".join(failures)
 
 

@@ -1,0 +1,41 @@
+"""The one site the whole browser suite reads: the shared tree plus each app's
+pages. It is committed once per session, so every app adds its content here
+rather than building a tree of its own."""
+
+from home.localization import translate_with
+from practices.factories import PracticeFactory
+from practices.models import Practice
+from tests.base import build_site_tree
+from tests.practices.base import build_library
+
+
+def build_practices(tree):
+    build_library(tree)
+    practice = PracticeFactory(
+        title="Aplikacja do nauki łotewskiego",
+        slug="aplikacja",
+        city="Ryga",
+        country="LV",
+        latitude=56.9496,
+        longitude=24.1052,
+    )
+    translate_with(
+        practice,
+        tree["locales"]["en"],
+        Practice(
+            title="Latvian learning app",
+            slug="language-app",
+            summary="An app.",
+            body="<p>An app.</p>",
+            city="Riga",
+            region="West Pomerania",
+        ),
+    )
+    PracticeFactory(title="Przewodnik dla nowoprzybyłych", slug="przewodnik")
+    tree["practices"] = {"app": practice}
+
+
+def build_public_site():
+    tree = build_site_tree()
+    build_practices(tree)
+    return tree
