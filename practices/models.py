@@ -411,6 +411,7 @@ class RelatedPractice(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
         verbose_name=_("practice"),
+        limit_choices_to=source_language_only,
     )
 
     panels = [FieldPanel("practice")]

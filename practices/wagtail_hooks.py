@@ -1,12 +1,40 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Organisation, Practice, Programme, Topic
 
 
+class SourceLanguageChoice:
+    """Choosers list only source-language records, so there is no language to
+    pick: relations point at the source and readers see it in their language
+    (see ``Taxonomy``). Wagtail's choosers list every locale by default."""
+
+    i18n_enabled = False
+
+
+class SourceLanguageChooseView(SourceLanguageChoice, ChooseView):
+    pass
+
+
+class SourceLanguageChooseResultsView(SourceLanguageChoice, ChooseResultsView):
+    pass
+
+
+class SourceLanguageChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = SourceLanguageChooseView
+    choose_results_view_class = SourceLanguageChooseResultsView
+
+    def get_object_list(self):
+        # By locale id: the search backend filters on indexed fields only.
+        return self.model.objects.filter(locale=Locale.get_default())
+
+
 class PracticeViewSet(SnippetViewSet):
+    chooser_viewset_class = SourceLanguageChooserViewSet
     model = Practice
     icon = "site"
     menu_label = _("Practices")
@@ -40,6 +68,7 @@ class PracticeViewSet(SnippetViewSet):
 
 
 class TopicViewSet(SnippetViewSet):
+    chooser_viewset_class = SourceLanguageChooserViewSet
     model = Topic
     icon = "tag"
     list_display = ["name", "slug", "locale"]
@@ -48,6 +77,7 @@ class TopicViewSet(SnippetViewSet):
 
 
 class ProgrammeViewSet(SnippetViewSet):
+    chooser_viewset_class = SourceLanguageChooserViewSet
     model = Programme
     icon = "folder-open-inverse"
     list_display = ["name", "website", "locale"]
@@ -56,6 +86,7 @@ class ProgrammeViewSet(SnippetViewSet):
 
 
 class OrganisationViewSet(SnippetViewSet):
+    chooser_viewset_class = SourceLanguageChooserViewSet
     model = Organisation
     icon = "group"
     list_display = ["name", "role", "website", "locale"]
