@@ -157,6 +157,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="reuse the database as is: no migrate, load_demo_content, collectstatic",
     )
     parser.add_argument(
+        "--scale",
+        action="store_true",
+        help="grow the content to the issues' sizes first (bench/scale.py; idempotent)",
+    )
+    parser.add_argument(
         "--self-check", action="store_true", help="test the wrk output parser and exit"
     )
     args = parser.parse_args(argv)
@@ -228,6 +233,24 @@ def manage(env: dict[str, str], *command: str) -> None:
 def run_setup(env: dict[str, str]) -> None:
     for command in SETUP_COMMANDS:
         manage(env, *command)
+
+
+def scale_content(env: dict[str, str]) -> None:
+    print("setup: bench/scale.py ...", file=sys.stderr, flush=True)
+    result = subprocess.run(
+        [str(VENV_BIN / "python"), str(BENCH_DIR / "scale.py")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=SETUP_TIMEOUT_S,
+    )
+    if result.returncode != 0:
+        raise BenchError(
+            f"bench/scale.py failed (exit {result.returncode}):\n{tail(result.stdout)}"
+        )
+    print(tail(result.stdout), file=sys.stderr)
 
 
 def check_database_exists(db_url: str) -> None:
@@ -571,6 +594,8 @@ def main(argv: list[str] | None = None) -> int:
             check_database_exists(db_url)
         else:
             run_setup(env)
+        if args.scale:
+            scale_content(env)
         measure_queries(rows, env)
         if not args.only_queries:
             measure_throughput(rows, env, ensure_wrk(), args.duration)
