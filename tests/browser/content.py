@@ -32,7 +32,15 @@ def build_practices(tree):
         ),
     )
     PracticeFactory(title="Przewodnik dla nowoprzybyłych", slug="przewodnik")
-    tree["practices"] = {"app": practice}
+    # A hostile title: it must reach the map popup as text, never as markup.
+    hostile = PracticeFactory(
+        title='<script>alert("x")</script> Gdańsk',
+        slug="gdansk",
+        city="Gdańsk",
+        latitude=54.352,
+        longitude=18.6466,
+    )
+    tree["practices"] = {"app": practice, "hostile": hostile}
 
 
 def build_public_site():

@@ -80,8 +80,8 @@ def test_map_shows_markers_whose_popups_lead_to_the_practice(browser, site, sett
     page.get_by_role("button", name="Show the map").click()
     markers = page.locator(".leaflet-marker-icon")
     markers.first.wait_for()
-    assert markers.count() == 2
-    page.locator(".practice-map__status").filter(has_text="2").wait_for(state="attached")
+    assert markers.count() == 3
+    page.locator(".practice-map__status").filter(has_text="3").wait_for(state="attached")
     # Markers are buttons to the keyboard as well: Enter opens the popup.
     markers.first.focus()
     page.keyboard.press("Enter")
@@ -93,6 +93,7 @@ def test_map_shows_markers_whose_popups_lead_to_the_practice(browser, site, sett
     assert page.get_by_role("heading", level=1).inner_text() in {
         "Latvian learning app",
         "Przewodnik dla nowoprzybyłych",
+        '<script>alert("x")</script> Gdańsk',
     }
     assert not [url for url in requests if "openstreetmap" in url]
     assert not problems
@@ -107,4 +108,22 @@ def test_no_tile_is_requested_before_the_reader_asks(browser, site):
     page.wait_for_load_state("networkidle")
     assert page.get_by_role("button", name="Show the map").is_visible()
     assert all(url.startswith(site) for url in requests), requests
+    page.close()
+
+
+def test_a_hostile_title_reaches_the_popup_as_text(browser, site, settings):
+    settings.MAP_TILE_URL = BLANK_TILE
+    page, problems = open_page(browser, f"{site}/uk/dobri-praktyky/", VIEWPORTS["desktop"])
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.locator(".practice-map__show").click()
+    title = '<script>alert("x")</script> Gdańsk'
+    marker = page.locator(f".leaflet-marker-icon[title='{title}']")
+    marker.click()
+    link = page.locator(".leaflet-popup-content a")
+    link.wait_for()
+    assert link.inner_text() == title
+    assert page.locator(".leaflet-popup-content script").count() == 0
+    assert not dialogs
+    assert not problems
     page.close()
