@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM ?= /usr/bin/chromium
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: run setup test test-postgres test-browser lint format bench messages chromium clean
+.PHONY: run setup test test-postgres test-browser lint format bench messages chromium polish-dictionary clean
 
 run: setup
 	$(MANAGE) ensure_users
@@ -21,7 +21,7 @@ test: $(VENV)/.dev-installed chromium lint
 	$(MANAGE) compile_catalogues
 	$(BIN)/pytest
 
-test-postgres: $(VENV)/.dev-installed chromium
+test-postgres: $(VENV)/.dev-installed chromium polish-dictionary
 	$(MANAGE) compile_catalogues
 	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest
 
@@ -65,6 +65,14 @@ chromium:
 		echo "Installing Chromium for the browser suite..."; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium; }
+
+# PostgreSQL's Polish text search (search/postgres.py) reads Debian's hunspell-pl,
+# which links itself into the server's tsearch_data when installed.
+polish-dictionary:
+	@ls /usr/share/postgresql/*/tsearch_data/pl_pl.dict >/dev/null 2>&1 || { \
+		echo "Installing the Polish hunspell dictionary for PostgreSQL search..."; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -q && $$SUDO apt-get install -y -q hunspell-pl; }
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 test-artifacts

@@ -187,6 +187,9 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # Created by search/migrations/0001 (Polish hunspell, else simple).
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "newsroom"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
