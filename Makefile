@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM ?= /usr/bin/chromium
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: run setup test test-postgres test-browser lint format bench messages chromium polish-dictionary clean
+.PHONY: backup restore run setup test test-postgres test-browser lint format bench messages chromium polish-dictionary clean
 
 run: setup
 	$(MANAGE) ensure_users
@@ -42,6 +42,16 @@ format: $(VENV)/.dev-installed
 
 bench: $(VENV)/.dev-installed
 	$(BIN)/python bench/run.py
+
+# Database (SQLite or PostgreSQL, from DATABASE_URL) and original uploads in one archive.
+backup: $(VENV)/.base-installed
+	$(MANAGE) backup_site backups/
+
+# make restore BACKUP=backups/newsroom-....tar.gz  (into an empty database; see README)
+restore: $(VENV)/.base-installed
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<file>.tar.gz" >&2; exit 2; }
+	$(MANAGE) migrate --noinput
+	$(MANAGE) restore_site $(BACKUP) $(if $(REPLACE),--replace,)
 
 # Extract interface strings after changing templates (needs GNU gettext).
 messages: $(VENV)/.base-installed
