@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "stories",
     "events",
     "search",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
@@ -67,6 +68,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "translations.middleware.MachineTranslationErrors",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -222,3 +224,23 @@ CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(f"{_tiles.scheme}://{_ti
 
 # wagtail-localize: a finished translation waits for a moderator like any other edit.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation: a self-hosted LibreTranslate, else DeepL, else none (and no
+# button in the editor). See translations/machine.py.
+MACHINE_TRANSLATION_TIMEOUT = env.int("MACHINE_TRANSLATION_TIMEOUT", default=10)
+if env.str("LIBRETRANSLATE_URL", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "translations.machine.LibreTranslate",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env.str("LIBRETRANSLATE_URL").rstrip("/"),
+            "API_KEY": env.str("LIBRETRANSLATE_API_KEY", default=""),
+            "TIMEOUT": MACHINE_TRANSLATION_TIMEOUT,
+        },
+    }
+elif env.str("DEEPL_API_KEY", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "translations.machine.DeepL",
+        "OPTIONS": {
+            "AUTH_KEY": env.str("DEEPL_API_KEY"),
+            "TIMEOUT": MACHINE_TRANSLATION_TIMEOUT,
+        },
+    }
