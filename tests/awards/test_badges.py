@@ -92,6 +92,14 @@ class BadgeTests(AwardTestCase):
         self.assertContains(self.client.get("/pl/dobre-praktyki/"), 'class="badge"')
         self.assertContains(self.client.get("/pl/dobre-praktyki/punkt/"), 'class="badge"')
 
+    def test_untranslated_copy_of_the_announcement_counts_in_its_language(self):
+        self.assertNotContains(self.client.get("/uk/dobri-praktyky/"), 'class="badge"')
+        self.award.create_alias(parent=self.indexes["uk"], update_locale=self.locales["uk"])
+        self.assertContains(
+            self.client.get("/uk/dobri-praktyky/"),
+            'href="/uk/novyny/miasta-otwarte-2015/"',
+        )
+
     def test_unpublished_announcement_gives_no_badge(self):
         for version in AwardAnnouncementPage.objects.filter(
             translation_key=self.award.translation_key
