@@ -70,7 +70,7 @@ class AwardPageTests(AwardTestCase):
                 self.assertContains(response, f"<h1>{texts['title']}</h1>", html=True)
                 for name, background, city in texts["jury"]:
                     self.assertContains(response, name)
-                    self.assertContains(response, f"{background}")
+                    self.assertContains(response, background)
                     self.assertContains(response, city)
                 for municipality, what, distinction in texts["laureates"]:
                     self.assertContains(response, what)
@@ -137,7 +137,6 @@ class AwardPageTests(AwardTestCase):
         self.assertNotContains(self.client.get(URLS["pl"]), 'href="/pl/forum/"')
 
     def test_unpublished_laureate_practice_is_not_linked(self):
-        Practice.objects.filter(pk=self.practice.pk).update(live=False)
         Practice.objects.filter(translation_key=self.practice.translation_key).update(live=False)
         response = self.client.get(URLS["pl"])
         self.assertEqual(response.status_code, 200)
@@ -186,6 +185,18 @@ class EscapingTests(AwardTestCase):
         article = json_ld(response)[0]
         self.assertEqual(article["headline"], f"Nagroda {evil}")
         self.assertIn("\\u003cscript\\u003e", response.content.decode())
+
+    def test_script_in_the_award_name_is_escaped_in_badges(self):
+        evil = "<script>alert(1)</script>"
+        practice = PracticeFactory(title="Punkt", slug="punkt")
+        make_award(self.indexes["pl"], practice=practice, award_name=evil)
+        for path in ("/pl/dobre-praktyki/", "/pl/dobre-praktyki/punkt/"):
+            with self.subTest(path=path):
+                response = self.client.get(path)
+                self.assertContains(response, 'class="badge"')
+                self.assertNotContains(response, evil)
+        detail = self.client.get("/pl/dobre-praktyki/punkt/").content.decode()
+        self.assertIn('"award": ["\\u003cscript\\u003ealert(1)\\u003c/script\\u003e 2015"]', detail)
 
 
 class ValidationTests(AwardTestCase):
