@@ -192,7 +192,7 @@ class AwardAnnouncementPage(BasePage):
 
     def practice_links(self, practices, request=None):
         """``{practice pk: (practice as readers of this page see it, its URL in
-        this language's library)}``, in three queries whatever their number.
+        this language's library)}``, in two queries whatever their number.
         A practice that is not live, or a language without a library, gives none."""
         practices = [practice for practice in practices if practice is not None and practice.live]
         library = PracticeLibraryPage.objects.live().public().filter(locale=self.locale).first()
@@ -244,18 +244,16 @@ class AwardAnnouncementPage(BasePage):
                 "@type": "Thing",
                 "name": f"{self.award_name} {self.year}",
             },
-            "publisher": {
-                "@type": "Organization",
-                "name": identity.organisation_name or self.award_name,
-            },
         }
+        if identity.organisation_name:
+            data["publisher"] = {"@type": "Organization", "name": identity.organisation_name}
         if published:
             data["datePublished"] = published.isoformat()
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
         organiser = in_locale(self.organiser, self.locale)
         if organiser:
-            data["sourceOrganization"] = {"@type": "Organization", "name": organiser.name}
+            data["mentions"] = [{"@type": "Organization", "name": organiser.name}]
         return [data]
 
 

@@ -109,6 +109,8 @@ class AwardPageTests(AwardTestCase):
                 self.assertTrue(article["url"].endswith(url))
                 self.assertRegex(article["datePublished"], r"^\d{4}-\d{2}-\d{2}$")
                 self.assertIn("2015", article["about"]["name"])
+        english = json_ld(self.client.get(URLS["en"]))[0]
+        self.assertEqual(english["mentions"][0]["name"], "“Inna Przestrzeń” Foundation")
 
     def test_editors_publication_date_wins(self):
         import datetime
