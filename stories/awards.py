@@ -181,6 +181,11 @@ class AwardAnnouncementPage(BasePage):
         return None
 
     @cached_property
+    def organiser_for_readers(self):
+        """The organiser's record in this page's language (or the source's)."""
+        return in_locale(self.organiser, self.locale)
+
+    @cached_property
     def live_ceremony(self):
         """The ceremony's event page in this page's language (or its source),
         if it is live and public; otherwise date and venue are shown."""
@@ -221,7 +226,6 @@ class AwardAnnouncementPage(BasePage):
         links = self.practice_links(
             [laureate.practice for laureate in laureates] + related, request
         )
-        context["organiser"] = in_locale(self.organiser, self.locale)
         context["jury"] = list(self.jury.all())
         context["laureates"] = [
             {"laureate": laureate, "practice_link": links.get(laureate.practice_id)}
@@ -251,9 +255,8 @@ class AwardAnnouncementPage(BasePage):
             data["datePublished"] = published.isoformat()
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
-        organiser = in_locale(self.organiser, self.locale)
-        if organiser:
-            data["mentions"] = [{"@type": "Organization", "name": organiser.name}]
+        if self.organiser_for_readers:
+            data["mentions"] = [{"@type": "Organization", "name": self.organiser_for_readers.name}]
         return [data]
 
 

@@ -85,6 +85,13 @@ class AwardAdminTests(AwardTestCase, WagtailPageTestCase):
         self.assertIn("practice", laureate_errors[0])
         self.assertFalse(AwardAnnouncementPage.objects.exists())
 
+    def test_edit_form_opens(self):
+        self.login()
+        page = make_award(self.indexes["pl"], practice=PracticeFactory())
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Priscilla Rubia")
+
     def test_renders_and_previews(self):
         page = make_award(self.indexes["pl"], practice=PracticeFactory())
         self.assertPageIsRenderable(page)
