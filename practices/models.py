@@ -420,6 +420,42 @@ class RelatedPractice(Orderable):
         abstract = True
 
 
+class PracticeDistinction(models.Model):
+    """A distinction a practice received, announced on a page (a laureate of an
+    award). The library shows it as a badge on the practice's card and page.
+
+    A concrete subclass (in the app that announces awards: practices imports
+    none of them) adds ``page = ParentalKey(<page model>, ...)`` and says what
+    the badge reads in ``badge_label``. ``practices.distinctions`` finds every
+    concrete subclass itself."""
+
+    practice = models.ForeignKey(
+        Practice,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("practice in the library"),
+        help_text=_("Optional: the published practice this distinction is for."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def badge_label(self):
+        raise NotImplementedError("A concrete distinction says what its badge reads.")
+
+    def clean(self):
+        super().clean()
+        # A badge on a practice readers cannot open would lead nowhere.
+        if (
+            self.practice_id
+            and not Practice.objects.filter(pk=self.practice_id, live=True).exists()
+        ):
+            raise ValidationError({"practice": _("Choose a published practice.")})
+
+
 class PracticeLibraryPage(RoutablePageMixin, BasePage):
     """The public library of one language: facets, search, pagination, every
     practice's own address and the map's GeoJSON."""
@@ -457,18 +493,21 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
     def index(self, request):
         from home.pagination import paginate
 
+        from .distinctions import badges_for
         from .library import LibraryFilter
 
         library_filter = LibraryFilter(request.GET, self.locale)
         results = library_filter.results().prefetch_related("topics").select_related("programme")
         page_obj = paginate(request, results)
         topic_names = {t.translation_key: t for t in library_filter.topics.values()}
+        badges = badges_for(page_obj, self.locale, request)
         cards = [
             {
                 "practice": practice,
                 "url": self.practice_url(practice),
                 "untranslated": practice.locale_id != self.locale_id,
                 "topics": [topic_names.get(t.translation_key, t) for t in practice.topics.all()],
+                "badges": badges.get(practice.translation_key, []),
             }
             for practice in page_obj
         ]
@@ -526,6 +565,7 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
 
     @re_path(r"^(?P<slug>[-\w]+)/$", name="practice")
     def practice(self, request, slug):
+        from .distinctions import badges_for
         from .library import visible_practices
 
         practice = (
@@ -553,6 +593,10 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
             if version.locale.language_code in libraries
         }
         topic_names = {t.translation_key: t for t in Topic.objects.filter(locale=self.locale)}
+        badges = badges_for([practice], self.locale, request).get(practice.translation_key, [])
+        structured_data = practice.json_ld(request.build_absolute_uri())
+        if badges:
+            structured_data["award"] = [badge.label for badge in badges]
         return self.render(
             request,
             template="practices/practice_detail.html",
@@ -564,6 +608,7 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
                 "organisation": in_locale(practice.organisation, self.locale),
                 "route_translations": route_translations,
                 "featured_in": practice.featured_in(self.locale),
-                "structured_data": [practice.json_ld(request.build_absolute_uri())],
+                "badges": badges,
+                "structured_data": [structured_data],
             },
         )

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 
 from home.models import BasePage
 
+from .awards import AwardAnnouncementPage  # noqa: F401  (award models live in awards.py)
+
 
 class StoryIndexPage(BasePage):
     """The newsroom of one language: every story and award announcement, newest first."""
@@ -20,7 +22,7 @@ class StoryIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["stories.StoryPage"]
+    subpage_types = ["stories.StoryPage", "stories.AwardAnnouncementPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -5,6 +5,7 @@ rather than building a tree of its own."""
 from home.localization import translate_with
 from practices.factories import PracticeFactory
 from practices.models import Practice
+from tests.awards.base import build_awards
 from tests.base import build_site_tree
 from tests.practices.base import build_library
 
@@ -46,4 +47,5 @@ def build_practices(tree):
 def build_public_site():
     tree = build_site_tree()
     build_practices(tree)
+    build_awards(tree)
     return tree
