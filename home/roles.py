@@ -43,11 +43,37 @@ COLLECTION_PERMISSIONS = {
 }
 TRANSLATOR_COLLECTION_PERMISSIONS = ["choose_image", "choose_document"]
 
+# Records (snippets) by (app_label, model): editors write them, moderators also
+# publish and delete them. Drafted records have publish and lock permissions.
+RECORDS = [
+    ("practices", "practice"),
+    ("practices", "topic"),
+    ("practices", "programme"),
+    ("practices", "organisation"),
+]
+DRAFTED_RECORDS = {("practices", "practice")}
+# What translators translate besides pages: each record in their own language only
+# (translations.permissions checks the language).
+TRANSLATED_RECORDS = [*RECORDS, ("home", "siteidentity")]
+
+
+def record_permissions(records, actions, drafted_actions=()):
+    return [
+        (app_label, model, f"{action}_{model}")
+        for app_label, model in records
+        for action in [
+            *actions,
+            *(drafted_actions if (app_label, model) in DRAFTED_RECORDS else ()),
+        ]
+    ]
+
+
 # (app_label, model, codename) of model permissions per group.
 MODEL_PERMISSIONS = {
     EDITORS: [
         ("wagtailadmin", "admin", "access_admin"),
         ("wagtail_localize", "translation", "submit_translation"),
+        *record_permissions(RECORDS, ["add", "change", "view"], ["lock"]),
     ],
     MODERATORS: [
         ("wagtailadmin", "admin", "access_admin"),
@@ -55,9 +81,15 @@ MODEL_PERMISSIONS = {
         ("home", "siteidentity", "add_siteidentity"),
         ("home", "siteidentity", "change_siteidentity"),
         ("home", "sitesettings", "change_sitesettings"),
+        *record_permissions(
+            RECORDS, ["add", "change", "delete", "view"], ["publish", "lock", "unlock"]
+        ),
     ],
 }
-TRANSLATOR_MODEL_PERMISSIONS = [("wagtailadmin", "admin", "access_admin")]
+TRANSLATOR_MODEL_PERMISSIONS = [
+    ("wagtailadmin", "admin", "access_admin"),
+    *record_permissions(TRANSLATED_RECORDS, ["change", "view"], ["lock"]),
+]
 
 
 def translator_group_name(language_code):

@@ -3,7 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from home.viewsets import TranslatedRecordViewSet
 
 from .models import Organisation, Practice, Programme, Topic
 
@@ -33,7 +35,7 @@ class SourceLanguageChooserViewSet(SnippetChooserViewSet):
         return self.model.objects.filter(locale=Locale.get_default())
 
 
-class PracticeViewSet(SnippetViewSet):
+class PracticeViewSet(TranslatedRecordViewSet):
     chooser_viewset_class = SourceLanguageChooserViewSet
     model = Practice
     icon = "site"
@@ -67,7 +69,7 @@ class PracticeViewSet(SnippetViewSet):
     export_filename = "practices"
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(TranslatedRecordViewSet):
     chooser_viewset_class = SourceLanguageChooserViewSet
     model = Topic
     icon = "tag"
@@ -76,7 +78,7 @@ class TopicViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class ProgrammeViewSet(SnippetViewSet):
+class ProgrammeViewSet(TranslatedRecordViewSet):
     chooser_viewset_class = SourceLanguageChooserViewSet
     model = Programme
     icon = "folder-open-inverse"
@@ -85,7 +87,7 @@ class ProgrammeViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(TranslatedRecordViewSet):
     chooser_viewset_class = SourceLanguageChooserViewSet
     model = Organisation
     icon = "group"

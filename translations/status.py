@@ -14,14 +14,15 @@ A handful of queries per model, whatever the amount of content."""
 import dataclasses
 from collections import defaultdict
 
-from django.apps import apps
 from django.contrib.admin.utils import quote
 from django.db.models import Count, F
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import DraftStateMixin, Locale, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, Locale, Page, RevisionMixin
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
+
+from home.permissions import translatable_records
 
 
 class Status:
@@ -87,12 +88,8 @@ class Row:
 
 def translatable_models():
     """Pages first, then every translatable record type, by name."""
-    others = [
-        model
-        for model in apps.get_models()
-        if issubclass(model, TranslatableMixin) and not issubclass(model, Page)
-    ]
-    return [Page, *sorted(others, key=lambda model: str(model._meta.verbose_name))]
+    records = sorted(translatable_records(), key=lambda model: str(model._meta.verbose_name))
+    return [Page, *records]
 
 
 def edit_url(model, pk):
