@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.test import override_settings
 from django.urls import reverse
 
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.operations import translate_object
 
@@ -29,6 +30,8 @@ class MachineTranslationTests(SiteTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.admin = get_user_model().objects.create_superuser("boss", "boss@example.org", "x")
+        # Messages below are asserted in English, the admin language this user chose.
+        UserProfile.objects.update_or_create(user=cls.admin, defaults={"preferred_language": "en"})
         cls.source = ContentPageFactory(
             parent=cls.tree["home"]["pl"],
             title="Dzień otwarty",
