@@ -109,6 +109,20 @@ class HeadTests(SiteTestCase):
         response = self.client.get(privacy_en.url)
         self.assertContains(response, '<html lang="pl">')
 
+    def test_untranslated_copy_says_so_in_the_reader_language(self):
+        privacy_en = Page.objects.get(
+            translation_key=self.tree["privacy"]["pl"].translation_key, locale=self.locales["en"]
+        )
+        html = self.client.get(privacy_en.url).content.decode()
+        self.assertIn('<p class="untranslated-notice" lang="en" role="note">', html)
+        self.assertIn(
+            "This page is not translated into English yet. Below is the original in Polish.",
+            html,
+        )
+        # A real translation carries no such note.
+        html = self.client.get("/uk/pro-nas/").content.decode()
+        self.assertNotIn("untranslated-notice", html)
+
 
 class NavigationAndFooterTests(SiteTestCase):
     def test_menu_lists_menu_pages_of_the_reader_language(self):
