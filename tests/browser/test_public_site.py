@@ -81,7 +81,7 @@ def test_map_shows_markers_whose_popups_lead_to_the_practice(browser, site, sett
     markers = page.locator(".leaflet-marker-icon")
     markers.first.wait_for()
     assert markers.count() == 2
-    page.locator(".practice-map__status").filter(has_text="2").wait_for(state="attached")
+    page.locator(".map-panel__status").filter(has_text="2").wait_for(state="attached")
     # Markers are buttons to the keyboard as well: Enter opens the popup.
     markers.first.focus()
     page.keyboard.press("Enter")
