@@ -67,10 +67,14 @@ def build_calendar(name, events, request):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", plain(name))
+    events = list(events)
     for event in events:
         calendar.add_component(vevent(event, request))
-    # The zones the events use, with their daylight-saving rules.
-    calendar.add_missing_timezones()
+    # The zones the events use, with their daylight-saving rules from the year of
+    # the earliest event (rules since 1970 would only make the file longer).
+    first = min((event.begins_at.date() for event in events), default=None)
+    if first:
+        calendar.add_missing_timezones(first_date=first.replace(month=1, day=1))
     return calendar
 
 

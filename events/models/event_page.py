@@ -452,6 +452,16 @@ class EventPage(RoutablePageMixin, BasePage):
         except EmbedException:
             return None
 
+    @cached_property
+    def has_report(self):
+        return bool(
+            self.participant_count
+            or self.outcomes
+            or self.video_url
+            or self.presentations.exists()
+            or self.photos.exists()
+        )
+
     def presentations_for_readers(self):
         presentations = list(self.presentations.select_related("practice"))
         for presentation in presentations:
