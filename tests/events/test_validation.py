@@ -143,7 +143,7 @@ class AdminFormTests(EventTestCase, WagtailPageTestCase):
         self.assertEqual(response.status_code, 302)
         saved = EventPage.objects.get(pk=self.event.pk).get_latest_revision_as_object()
         self.assertEqual(saved.start, datetime.datetime(2021, 11, 1, 10, tzinfo=RIGA))
-        self.assertEqual(saved.start.astimezone(datetime.timezone.utc).hour, 8)
+        self.assertEqual(saved.start.astimezone(datetime.UTC).hour, 8)
 
     def test_an_event_can_be_created_with_form_data_under_an_index_only(self):
         self.assertCanCreate(self.indexes["pl"], EventPage, event_form_data())
@@ -154,9 +154,7 @@ class AdminFormTests(EventTestCase, WagtailPageTestCase):
 
     def test_event_and_index_are_previewable_and_renderable(self):
         # A StreamField's form is built by JavaScript, so its data is given here.
-        self.assertPageIsPreviewable(
-            self.event, post_data=event_form_data(slug=self.event.slug)
-        )
+        self.assertPageIsPreviewable(self.event, post_data=event_form_data(slug=self.event.slug))
         self.assertPageIsPreviewable(self.indexes["pl"])
         for page in (self.event, *self.indexes.values()):
             self.assertPageIsRenderable(page)
