@@ -6,6 +6,7 @@ from home.localization import translate_with
 from practices.factories import PracticeFactory
 from practices.models import Practice
 from tests.base import build_site_tree
+from tests.events.browser_content import build_events
 from tests.practices.base import build_library
 
 
@@ -38,4 +39,5 @@ def build_practices(tree):
 def build_public_site():
     tree = build_site_tree()
     build_practices(tree)
+    build_events(tree)
     return tree
