@@ -239,3 +239,23 @@ class PresentationTests(EventTestCase):
         self.assertEqual(
             EventPage.objects.get(pk=english.pk).presentations.get().practice, self.practice
         )
+
+
+class GalleryTests(EventTestCase):
+    def test_photos_carry_their_descriptions_escaped(self):
+        import wagtail_factories
+
+        from events.models import EventPhoto
+
+        image = wagtail_factories.ImageFactory(title="Inauguracja")
+        event = make_event(
+            self.indexes["pl"],
+            start=at(2021, 7, 1, 10),
+            photos=[
+                EventPhoto(image=image, alt_text='Uczestnicy "przy" <stole>', caption="<i>Ryga</i>")
+            ],
+        )
+        response = self.client.get(event.url)
+        self.assertContains(response, 'alt="Uczestnicy &quot;przy&quot; &lt;stole&gt;"')
+        self.assertContains(response, 'loading="lazy"')
+        self.assertContains(response, "<figcaption>&lt;i&gt;Ryga&lt;/i&gt;</figcaption>")
