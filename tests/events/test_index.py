@@ -178,3 +178,23 @@ class QueryCountTests(EventTestCase):
             self.make(95)
             many = [self.count(path) for path in paths]
         self.assertEqual(few, many)
+
+
+class UpcomingEventsTagTests(EventTestCase):
+    def test_the_tag_gives_the_next_events_of_the_reader_language(self):
+        from django.template import Context, Template
+        from django.utils import translation
+
+        make_event(self.indexes["pl"], title="Później", start=at(2027, 5, 1, 10))
+        make_event(self.indexes["pl"], title="Wcześniej", start=at(2027, 4, 1, 10))
+        make_event(self.indexes["pl"], title="Dawno", start=at(2020, 4, 1, 10))
+        make_event(self.indexes["en"], title="In English", start=at(2027, 4, 2, 10))
+        template = Template(
+            "{% load event_tags %}{% upcoming_events 2 as events %}"
+            "{% for event in events %}{{ event.title }};{% endfor %}"
+        )
+        with frozen_now(at(2026, 12, 1)):
+            with translation.override("pl"):
+                self.assertEqual(template.render(Context()), "Wcześniej;Później;")
+            with translation.override("en"):
+                self.assertEqual(template.render(Context()), "In English;")
