@@ -20,7 +20,7 @@ def _dates(event):
 
 def _location(event):
     places = []
-    if event.venue or event.address or event.city:
+    if event.in_person:
         address = {"@type": "PostalAddress"}
         if event.address:
             address["streetAddress"] = event.address

@@ -315,6 +315,12 @@ class EventPage(RoutablePageMixin, BasePage):
     def clean(self):
         super().clean()
         errors = {}
+        # Only one way of giving the time counts; clear the other so no stale
+        # value lingers where a calendar or a later edit might read it.
+        if self.all_day:
+            self.start = self.end = None
+        else:
+            self.start_date = self.end_date = None
         if self.all_day:
             if self.start_date is None:
                 errors["start_date"] = _("Give the first day of an all-day event.")
@@ -388,11 +394,19 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.latitude is not None and self.longitude is not None
 
     @property
+    def in_person(self):
+        """Whether people meet somewhere (an event moved online no longer does)."""
+        if self.status == EventStatus.MOVED_ONLINE:
+            return False
+        return bool(self.venue or self.address or self.city)
+
+    @property
     def attendance_mode(self):
-        in_person = bool(self.venue or self.address or self.city)
-        if self.online_url and in_person:
+        if self.status == EventStatus.MOVED_ONLINE:
+            return "OnlineEventAttendanceMode"
+        if self.online_url and self.in_person:
             return "MixedEventAttendanceMode"
-        if self.online_url or self.status == EventStatus.MOVED_ONLINE:
+        if self.online_url:
             return "OnlineEventAttendanceMode"
         return "OfflineEventAttendanceMode"
 

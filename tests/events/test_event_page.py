@@ -131,14 +131,22 @@ class StructuredDataTests(EventTestCase):
         self.assertIn("\\u003c/script\\u003e", content)
 
     def test_status_attendance_mode_and_all_day_dates(self):
-        self.event.status = EventStatus.MOVED_ONLINE
         self.event.online_url = "https://example.org/stream"
         self.event.save_revision().publish()
         (data,) = json_ld(self.client.get(self.event.url))
-        self.assertEqual(data["eventStatus"], "https://schema.org/EventMovedOnline")
         self.assertEqual(data["eventAttendanceMode"], "https://schema.org/MixedEventAttendanceMode")
         self.assertEqual(
-            data["location"][1], {"@type": "VirtualLocation", "url": "https://example.org/stream"}
+            [place["@type"] for place in data["location"]], ["Place", "VirtualLocation"]
+        )
+        self.event.status = EventStatus.MOVED_ONLINE
+        self.event.save_revision().publish()
+        (data,) = json_ld(self.client.get(self.event.url))
+        self.assertEqual(data["eventStatus"], "https://schema.org/EventMovedOnline")
+        self.assertEqual(
+            data["eventAttendanceMode"], "https://schema.org/OnlineEventAttendanceMode"
+        )
+        self.assertEqual(
+            data["location"], {"@type": "VirtualLocation", "url": "https://example.org/stream"}
         )
         series = make_event(
             self.indexes["pl"],

@@ -91,6 +91,14 @@ class ModelCleanTests(EventTestCase):
         )
         self.assertIn("start", self.errors(start=None))
 
+    def test_only_the_chosen_way_of_giving_the_time_is_kept(self):
+        all_day = self.event(all_day=True, start_date=datetime.date(2021, 9, 1))
+        all_day.clean()
+        self.assertIsNone(all_day.start)
+        timed = self.event(start_date=datetime.date(2021, 9, 1))
+        timed.clean()
+        self.assertIsNone(timed.start_date)
+
     def test_coordinates_come_in_pairs_and_the_zone_must_exist(self):
         self.assertIn("longitude", self.errors(latitude=50.0))
         with self.assertRaises(ValidationError) as caught:
