@@ -1,14 +1,8 @@
 """Events: one module per page type, re-exported here."""
 
 from .event_index_page import EventIndexPage
-from .event_page import (
-    EventPage,
-    EventPhoto,
-    EventPresentation,
-    EventRelatedPractice,
-    EventStatus,
-    EventType,
-)
+from .event_page import EventPage, EventRelatedPractice, EventStatus, EventType
+from .report import EventPhoto, EventPresentation
 
 __all__ = [
     "EventIndexPage",
