@@ -1,5 +1,7 @@
 """schema.org ``Event`` for an event page."""
 
+from home.models import SiteSettings
+
 from .models.event_page import EventStatus
 
 SCHEMA_STATUS = {
@@ -68,6 +70,10 @@ def event_json_ld(event, request):
         {"@type": "Organization", "name": org.name, **({"url": org.website} if org.website else {})}
         for org in event.organisers_for_readers
     ]
+    if not organisers:
+        # Without named organisers, the body that publishes the site stands behind it.
+        publisher = SiteSettings.for_request(request).organisation_name
+        organisers = [{"@type": "Organization", "name": publisher}] if publisher else []
     if organisers:
         data["organizer"] = organisers
     if event.registration_url:

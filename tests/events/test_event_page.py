@@ -7,9 +7,11 @@ import re
 from django.test import override_settings
 
 from wagtail.embeds.finders import get_finders
+from wagtail.models import Site
 
 from events.models import EventPage, EventPresentation, EventStatus
 from home.localization import translate_with
+from home.models import SiteSettings
 from practices.factories import OrganisationFactory, PracticeFactory
 from practices.models import Organisation, Practice
 from tests.events.base import RIGA, EventTestCase, at, frozen_now, make_event, translate_event
@@ -156,8 +158,15 @@ class StructuredDataTests(EventTestCase):
             start_date=at(2021, 9, 1).date(),
             end_date=at(2022, 3, 31).date(),
         )
+        site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        site_settings.organisation_name = "Urząd Marszałkowski"
+        site_settings.save()
         (data,) = json_ld(self.client.get(series.url))
         self.assertEqual((data["startDate"], data["endDate"]), ("2021-09-01", "2022-03-31"))
+        # No organiser named: the publisher of the site is the organiser.
+        self.assertEqual(
+            data["organizer"], [{"@type": "Organization", "name": "Urząd Marszałkowski"}]
+        )
 
     def test_organisers_are_named_in_the_reader_language(self):
         english = translate_event(self.event, self.locales["en"])
