@@ -4,6 +4,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -38,6 +39,13 @@ urlpatterns += i18n_patterns(
         r"^(?P<library_path>(?:[\w\-]+/)+)map\.geojson$",
         practice_views.library_geojson,
         name="library_geojson",
+    ),
+    # iCalendar files are routes of the event pages (events.models); Wagtail's own
+    # pattern takes no dots, so this one hands such addresses to Wagtail's view.
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)+(?:calendar|event)\.ics)$",
+        wagtail_views.serve,
+        name="event_calendars",
     ),
     # Wagtail serves every other address under the language prefix.
     path("", include(wagtail_urls)),

@@ -7,6 +7,7 @@ from practices.factories import PracticeFactory
 from practices.models import Practice
 from tests.awards.base import build_awards
 from tests.base import build_site_tree
+from tests.events.browser_content import build_events
 from tests.practices.base import build_library
 
 
@@ -48,4 +49,5 @@ def build_public_site():
     tree = build_site_tree()
     build_practices(tree)
     build_awards(tree)
+    build_events(tree)
     return tree

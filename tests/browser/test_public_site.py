@@ -81,7 +81,7 @@ def test_map_shows_markers_whose_popups_lead_to_the_practice(browser, site, sett
     markers = page.locator(".leaflet-marker-icon")
     markers.first.wait_for()
     assert markers.count() == 3
-    page.locator(".practice-map__status").filter(has_text="3").wait_for(state="attached")
+    page.locator(".map-panel__status").filter(has_text="3").wait_for(state="attached")
     # Markers are buttons to the keyboard as well: Enter opens the popup.
     markers.first.focus()
     page.keyboard.press("Enter")
@@ -116,7 +116,7 @@ def test_a_hostile_title_reaches_the_popup_as_text(browser, site, settings):
     page, problems = open_page(browser, f"{site}/uk/dobri-praktyky/", VIEWPORTS["desktop"])
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.locator(".practice-map__show").click()
+    page.locator(".map-panel__show").click()
     title = '<script>alert("x")</script> Gdańsk'
     marker = page.locator(f".leaflet-marker-icon[title='{title}']")
     marker.click()

@@ -1,0 +1,140 @@
+"""What a reader of the event index narrows the events down to. Like the practice
+library's filter, it reads the query string leniently: a value it does not know
+(``?year=abc``, ``?type=bogus``) is ignored, so an old or mistyped link still
+shows the events."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, F
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from django_countries import countries
+
+from .models.event_page import EventPage, EventType
+
+
+@dataclass
+class Choice:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Filter:
+    name: str
+    label: str
+    choices: list
+
+
+class EventFilter:
+    def __init__(self, params, index):
+        self.index = index
+        self.tz = timezone.get_current_timezone()
+        self.selected = {
+            "year": self._one(params, "year", lambda v: v.isdigit() and len(v) == 4),
+            "type": self._one(params, "type", lambda v: v in EventType.values),
+            "country": self._one(params, "country", lambda v: v.upper() in dict(countries)),
+            "city": self._one(params, "city", lambda v: 0 < len(v) <= 120),
+        }
+
+    @staticmethod
+    def _one(params, name, is_valid):
+        value = params.get(name, "").strip()
+        return value if value and is_valid(value) else ""
+
+    def events(self):
+        """Live, public events under this index: its locale's own and, until
+        translated, the source-language copies wagtail-localize keeps there."""
+        return EventPage.objects.child_of(self.index).live().public()
+
+    def conditions(self, skip=None):
+        chosen = {name: value for name, value in self.selected.items() if value and name != skip}
+        lookups = {}
+        if "year" in chosen:
+            lookups["begins_at__year"] = int(chosen["year"])
+        if "type" in chosen:
+            lookups["event_type"] = chosen["type"]
+        if "country" in chosen:
+            lookups["country"] = chosen["country"].upper()
+        if "city" in chosen:
+            lookups["city__iexact"] = chosen["city"]
+        return lookups
+
+    def results(self):
+        return self.events().filter(**self.conditions())
+
+    def upcoming(self):
+        return self.results().filter(ends_at__gt=timezone.now()).order_by("begins_at", "pk")
+
+    def past(self):
+        return self.results().filter(ends_at__lte=timezone.now()).order_by("-begins_at", "-pk")
+
+    @property
+    def active(self):
+        return any(self.selected.values())
+
+    def _counted(self, skip, expression):
+        rows = (
+            self.events()
+            .filter(**self.conditions(skip=skip))
+            .annotate(value=expression)
+            .values("value")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        return {row["value"]: row["n"] for row in rows if row["value"] not in (None, "")}
+
+    def filters(self):
+        """Each filter's values with how many events each would show, given the
+        other chosen filters: one query per filter."""
+        years = self._counted("year", ExtractYear("begins_at", tzinfo=self.tz))
+        types = self._counted("type", F("event_type"))
+        country_counts = self._counted("country", F("country"))
+        cities = self._counted("city", F("city"))
+        return [
+            Filter(
+                "year",
+                _("year"),
+                [
+                    Choice(str(year), str(year), n, str(year) == self.selected["year"])
+                    for year, n in sorted(years.items(), reverse=True)
+                ],
+            ),
+            Filter(
+                "type",
+                _("type of event"),
+                [
+                    Choice(value, label, types[value], value == self.selected["type"])
+                    for value, label in EventType.choices
+                    if value in types
+                ],
+            ),
+            Filter(
+                "country",
+                _("country"),
+                sorted(
+                    (
+                        Choice(
+                            code.lower(),
+                            countries.name(code),
+                            n,
+                            code.lower() == self.selected["country"].lower(),
+                        )
+                        for code, n in country_counts.items()
+                    ),
+                    key=lambda choice: choice.label,
+                ),
+            ),
+            Filter(
+                "city",
+                _("city"),
+                [
+                    Choice(city, city, n, city.lower() == self.selected["city"].lower())
+                    for city, n in sorted(cities.items())
+                ],
+            ),
+        ]

@@ -1,0 +1,66 @@
+"""The events of one language: upcoming soonest first, past latest first, and a
+calendar everyone can subscribe to."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+
+from home.models import BasePage
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    introduction = models.TextField(
+        blank=True,
+        max_length=600,
+        verbose_name=_("introduction"),
+        help_text=_("Shown above the list of events."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")
+
+    def get_description(self):
+        return self.search_description or self.introduction
+
+    def calendar_url(self):
+        return f"{self.url}calendar.ics"
+
+    @path("")
+    def index(self, request):
+        from home.pagination import paginate
+
+        from ..filters import EventFilter
+
+        event_filter = EventFilter(request.GET, self)
+        upcoming = list(event_filter.upcoming())
+        past = paginate(request, event_filter.past())
+        return self.render(
+            request,
+            context_overrides={
+                "filter": event_filter,
+                "filters": event_filter.filters(),
+                "upcoming": upcoming,
+                "page_obj": past,
+                "calendar_url": self.calendar_url(),
+                # Untranslated copies of events read in the source language.
+                "source_language": settings.LANGUAGE_CODE,
+            },
+        )
+
+    @re_path(r"^calendar\.ics/$", name="calendar")
+    def calendar(self, request):
+        """Every upcoming published event of this language, for subscribing."""
+        from ..calendars import calendar_response, index_calendar
+        from ..filters import EventFilter
+
+        events = EventFilter({}, self).upcoming().select_related("locale")
+        return calendar_response(index_calendar(self, events, request), "calendar.ics")
