@@ -17,6 +17,8 @@ class StoryRssFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
+        # Django reads ``language`` as a plain attribute, not per object.
+        self.language = self.story_index.locale.language_code
         return self.story_index
 
     def title(self, story_index):
@@ -32,9 +34,6 @@ class StoryRssFeed(Feed):
         return story_index.get_description() or story_index.title
 
     subtitle = description
-
-    def language(self, story_index):
-        return story_index.locale.language_code
 
     def items(self, story_index):
         # Untranslated copies are left out: the feed declares one language.

@@ -485,8 +485,6 @@ class StoryPage(BasePage):
             errors["claim"] = _("A fact-check reviews a claim: choose it from the register.")
         elif self.kind != self.Kind.FACT_CHECK and self.claim_id:
             errors["claim"] = _("Only a fact-check reviews a claim: empty this field.")
-        elif self.claim_id and self.locale_id and self.claim.locale_id != self.locale_id:
-            errors["claim"] = _("Choose the claim in the story's language.")
         if errors:
             raise ValidationError(errors)
 
@@ -631,7 +629,9 @@ class StoryPage(BasePage):
         return context
 
     def claim_url(self):
-        if not (self.is_fact_check and self.claim_id):
+        # An untranslated copy still names the source-language claim, which has no
+        # address in this language's register.
+        if not (self.is_fact_check and self.claim) or self.claim.locale_id != self.locale_id:
             return None
         claims_page = ClaimsPage.objects.live().public().filter(locale=self.locale).first()
         return claims_page.claim_url(self.claim) if claims_page else None

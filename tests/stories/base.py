@@ -3,6 +3,7 @@ test site (tests.base), with an author, a claim and two stories."""
 
 from django.utils.html import strip_tags
 
+from home.languages import sync_languages
 from home.localization import translate_with
 from stories.factories import (
     ClaimFactory,
@@ -96,6 +97,8 @@ def build_stories(tree):
         locales["en"],
         translated_story(fact_check, "en", "Do cities have a plan?", "do-cities-have-a-plan"),
     )
+    # Untranslated stories become copies in the other languages, as on the real site.
+    sync_languages()
     return {
         "indexes": indexes,
         "claims_pages": claims_pages,
