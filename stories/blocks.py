@@ -89,7 +89,9 @@ class StatisticBlock(blocks.StructBlock):
     number = blocks.CharBlock(max_length=20, help_text=_("The figure as printed, e.g. '54%'."))
     label = blocks.CharBlock(max_length=200, help_text=_("What the figure counts."))
     source = blocks.CharBlock(max_length=200, help_text=_("Who published the figure."))
-    source_url = blocks.URLBlock(help_text=_("Where readers can check it."))
+    source_url = blocks.URLBlock(
+        required=False, help_text=_("Where readers can check it, when the source is online.")
+    )
 
     class Meta:
         icon = "table"
@@ -100,7 +102,7 @@ class StatisticBlock(blocks.StructBlock):
 
 class SourceBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200)
-    url = blocks.URLBlock()
+    url = blocks.URLBlock(required=False, help_text=_("The source's address, when it is online."))
 
 
 class MythFactBlock(blocks.StructBlock):
