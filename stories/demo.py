@@ -61,6 +61,41 @@ def _body(entry, code, practices, stories):
     ]
 
 
+def _with_source_ids(translated, source):
+    """Give translated list items the ids of the source's: wagtail-localize names a
+    list item's segments by its id, and ``translate_with`` aligns only the body's
+    top-level blocks."""
+    if isinstance(source, dict) and isinstance(translated, dict):
+        return {key: _with_source_ids(value, source.get(key)) for key, value in translated.items()}
+    if isinstance(source, list) and isinstance(translated, list):
+        if source and all(isinstance(item, dict) and item.get("type") == "item" for item in source):
+            return [
+                {"type": "item", "value": _with_source_ids(value, item["value"]), "id": item["id"]}
+                for value, item in zip(translated, source, strict=True)
+            ]
+        return [_with_source_ids(t, s) for t, s in zip(translated, source, strict=True)]
+    return translated
+
+
+def _translated_body(story, entry, code, practices, stories):
+    source_blocks = story.body.raw_data
+    return [
+        {"type": block["type"], "value": _with_source_ids(block["value"], source["value"])}
+        for block, source in zip(_body(entry, code, practices, stories), source_blocks, strict=True)
+    ]
+
+
+def _republish_practice_translations(practices):
+    """Translating a page re-saves the translations of the snippets it names, and
+    with WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE off wagtail-localize saves
+    a practice's as a draft, taking it offline. Publish again the ones that were live."""
+    keys = [practice.translation_key for practice in practices.values()]
+    for version in Practice.objects.filter(
+        translation_key__in=keys, live=False, live_revision__isnull=False
+    ):
+        version.get_latest_revision().publish()
+
+
 def _child(parent, model, factory, values):
     page = model.objects.child_of(parent).filter(slug=values["slug"]).first()
     if page is None:
@@ -126,7 +161,8 @@ def load(stdout):
                 story.related_stories.create(story=stories[key])
             story.save_revision().publish()
             created += 1
-        stories[entry["key"]] = story
+        # Read back: list items get their ids when saved, and translations refer to them.
+        stories[entry["key"]] = StoryPage.objects.get(pk=story.pk)
     if created:
         stdout.write(f"  created {created} stories")
 
@@ -143,8 +179,9 @@ def load(stdout):
             targets,
             lambda code, entry=entry: {
                 **entry[code],
-                "body": _body(entry, code, practices, stories),
+                "body": _translated_body(stories[entry["key"]], entry, code, practices, stories),
             },
         )
+    _republish_practice_translations(practices)
     # Anything added above and not translated becomes a copy in every language.
     sync_languages()
