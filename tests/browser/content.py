@@ -7,6 +7,7 @@ from practices.factories import PracticeFactory
 from practices.models import Practice
 from tests.base import build_site_tree
 from tests.practices.base import build_library
+from tests.stories.base import build_stories
 
 
 def build_practices(tree):
@@ -38,4 +39,5 @@ def build_practices(tree):
 def build_public_site():
     tree = build_site_tree()
     build_practices(tree)
+    build_stories(tree)
     return tree

@@ -27,6 +27,32 @@ FACT_CHECK_BODY = [
     {"type": "paragraph", "value": "<p>Drugi akapit.</p>"},
 ]
 
+# Every other block type, so the browser suite audits them too.
+NEWS_BODY = [
+    {"type": "paragraph", "value": "<p>W Rydze spotkało się 26 osób.</p>"},
+    {
+        "type": "statistic",
+        "value": {
+            "number": "26",
+            "label": "osób wzięło udział w inauguracji",
+            "source": "Projekt EPI",
+            "source_url": "https://www.epi-project.com",
+        },
+    },
+    {"type": "quote", "value": {"quote": "Interakcja buduje zaufanie.", "attribution": "EPI"}},
+    {"type": "callout", "value": {"title": "Pamiętaj", "text": "<p>Ważne.</p>"}},
+    {
+        "type": "myth_fact",
+        "value": {
+            "claim": "Nikt tego nie robi",
+            "verdict": "missing-context",
+            "explanation": "<p>Fakty.</p>",
+            "sources": [{"title": "EPI", "url": "https://www.epi-project.com"}],
+            "fact_check": None,
+        },
+    },
+]
+
 
 def translated_story(source, code, title, slug):
     """The values of ``source`` in another language: every text segment marked."""
@@ -90,7 +116,9 @@ def build_stories(tree):
         authors=[person],
     )
     fact_check.save_revision().publish()
-    news = StoryPageFactory(parent=index, title="Inauguracje EPI", slug="inauguracje-epi")
+    news = StoryPageFactory(
+        parent=index, title="Inauguracje EPI", slug="inauguracje-epi", body=NEWS_BODY
+    )
     news.save_revision().publish()
     fact_check_en = translate_with(
         fact_check,
