@@ -1,5 +1,7 @@
 """RSS 2.0 and Atom per language, read back with a real feed parser."""
 
+import datetime
+
 import feedparser
 
 from stories.factories import StoryPageFactory
@@ -58,7 +60,7 @@ class FeedTests(NewsroomTestCase):
         StoryPageFactory(
             parent=self.newsroom["indexes"]["pl"],
             title="Najnowsza",
-            first_published_at=older.first_published_at.replace(year=2027),
+            first_published_at=older.first_published_at + datetime.timedelta(days=3650),
         ).save_revision().publish()
         _response, feed = self.parse("/pl/aktualnosci/feed.atom")
         self.assertEqual(feed.entries[0].title, "Najnowsza")
