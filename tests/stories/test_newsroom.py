@@ -135,6 +135,12 @@ class ClaimsPageTests(NewsroomTestCase):
         response = self.client.get("/en/news/do-cities-have-a-plan/")
         self.assertContains(response, 'href="/en/fact-checks/cities-without-a-plan/"')
 
+    def test_bad_page_numbers_never_fail(self):
+        for path in ("/pl/sprawdzamy-fakty/", "/pl/aktualnosci/authors/redakcja/"):
+            for value in ("abc", "-1", "0", "99999", "9" * 40):
+                with self.subTest(path=path, page=value):
+                    self.assertEqual(self.client.get(path, {"page": value}).status_code, 200)
+
     def test_unknown_claim_is_404(self):
         self.assertEqual(self.client.get("/pl/sprawdzamy-fakty/nie-ma/").status_code, 404)
         self.assertEqual(self.client.get("/pl/sprawdzamy-fakty/a/b/").status_code, 404)
