@@ -471,6 +471,9 @@ class StoryPage(BasePage):
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
+    # How the index, author pages and their kin draw this page in a list; every
+    # page type listed by ``StoryIndexPage.published_items`` names its own.
+    listing_template = "stories/includes/story_card.html"
 
     class Meta:
         verbose_name = _("story")
