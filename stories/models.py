@@ -17,6 +17,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
@@ -373,8 +374,20 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         }
 
 
+class StoryPageForm(WagtailAdminPageForm):
+    """Offers only the claims of the story's language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if "claim" in self.fields and locale_id:
+            self.fields["claim"].queryset = Claim.objects.filter(locale_id=locale_id)
+
+
 class StoryPage(BasePage):
     """A news item, a narrative or a fact-check."""
+
+    base_form_class = StoryPageForm
 
     class Kind(models.TextChoices):
         NEWS = "news", _("news")

@@ -238,6 +238,14 @@ class PageTypeTests(WagtailPageTestCase, NewsroomTestCase):
         response = self.post(kind="fact-check", claim=self.newsroom["claim"]["pl"].pk)
         self.assertEqual(response.status_code, 302)
 
+    def test_the_claim_is_chosen_among_claims_of_the_storys_language(self):
+        index = self.newsroom["indexes"]["pl"]
+        response = self.client.get(f"/admin/pages/add/stories/storypage/{index.pk}/")
+        choices = response.context["form"].fields["claim"].queryset
+        self.assertEqual(list(choices), [self.newsroom["claim"]["pl"]])
+        response = self.post(kind="fact-check", claim=self.newsroom["claim"]["en"].pk)
+        self.assertEqual(list(response.context["form"].errors), ["claim"])
+
     def test_hero_image_and_image_blocks_need_alternative_text(self):
         image = wagtail_factories.ImageFactory()
         response = self.post(hero_image=image.pk)
