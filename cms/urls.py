@@ -13,6 +13,7 @@ from home import views as home_views
 from home.sitemaps import TranslatedPagesSitemap
 from practices import views as practice_views
 from search import views as search_views
+from stories import views as story_views
 
 urlpatterns = [
     path("", home_views.choose_language, name="choose_language"),
@@ -46,6 +47,11 @@ urlpatterns += i18n_patterns(
         r"^(?P<path>(?:[\w\-]+/)+(?:calendar|event)\.ics)$",
         wagtail_views.serve,
         name="event_calendars",
+    ),
+    re_path(
+        r"^(?P<index_path>(?:[\w\-]+/)+)feed\.(?P<kind>rss|atom)$",
+        story_views.story_feed,
+        name="story_feed",
     ),
     # Wagtail serves every other address under the language prefix.
     path("", include(wagtail_urls)),

@@ -46,6 +46,12 @@ class BasePage(Page):
     def get_description(self):
         return self.search_description
 
+    @property
+    def sharing_image(self):
+        """The image shown when the page is shared; page types with a picture of
+        their own fall back to it."""
+        return self.social_image
+
     def json_ld(self, request):
         """Structured data for this page, as a list of schema.org objects."""
         return []

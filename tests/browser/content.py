@@ -9,6 +9,7 @@ from tests.awards.base import build_awards
 from tests.base import build_site_tree
 from tests.events.browser_content import build_events
 from tests.practices.base import build_library
+from tests.stories.base import build_stories
 
 
 def build_practices(tree):
@@ -50,4 +51,5 @@ def build_public_site():
     build_practices(tree)
     build_awards(tree)
     build_events(tree)
+    build_stories(tree)
     return tree
