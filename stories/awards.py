@@ -152,6 +152,8 @@ class AwardAnnouncementPage(BasePage):
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
+    # Its card in the newsroom's list (StoryIndexPage.published_items).
+    listing_template = "stories/includes/award_card.html"
 
     class Meta:
         verbose_name = _("award announcement")

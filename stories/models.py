@@ -232,14 +232,14 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
 
     def published_items(self, translated_only=False):
         """The live, public items of this index, newest first: the one query behind
-        the list, the feeds and the author pages. Award announcements join here.
+        the list, the feeds and the author pages: stories and award announcements.
         ``translated_only`` leaves out untranslated copies of source-language
         stories (a feed declares one language)."""
         items = (
             Page.objects.child_of(self)
             .live()
             .public()
-            .type(StoryPage)
+            .type(StoryPage, AwardAnnouncementPage)
             .order_by("-first_published_at", "-pk")
         )
         if translated_only:

@@ -12,7 +12,7 @@ from home.languages import sync_languages
 from home.models import HomePage
 from practices.factories import PracticeFactory
 from stories.factories import StoryPageFactory
-from stories.models import ClaimsPage, StoryIndexPage, StoryPage
+from stories.models import AwardAnnouncementPage, ClaimsPage, StoryIndexPage, StoryPage
 from tests.practices.base import build_library
 from tests.stories.base import NewsroomTestCase
 
@@ -184,7 +184,7 @@ class PageTypeTests(WagtailPageTestCase, NewsroomTestCase):
 
     def test_tree_rules(self):
         self.assertAllowedParentPageTypes(StoryIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(StoryIndexPage, {StoryPage})
+        self.assertAllowedSubpageTypes(StoryIndexPage, {StoryPage, AwardAnnouncementPage})
         self.assertAllowedParentPageTypes(StoryPage, {StoryIndexPage})
         self.assertAllowedSubpageTypes(StoryPage, set())
         self.assertAllowedParentPageTypes(ClaimsPage, {HomePage})
