@@ -135,7 +135,7 @@ class AwardAnnouncementPage(BasePage):
         InlinePanel("laureates", heading=_("Laureates"), label=_("laureate")),
         MultiFieldPanel(
             [
-                PageChooserPanel("ceremony"),
+                PageChooserPanel("ceremony", page_type="events.EventPage"),
                 FieldRowPanel([FieldPanel("ceremony_date"), FieldPanel("ceremony_venue")]),
             ],
             heading=_("Ceremony"),

@@ -13,6 +13,7 @@ from home.models import HomePage
 from practices.demo_texts import PRACTICES, TOPICS
 from practices.models import Practice, Topic
 
+from .demo_awards import load_awards
 from .demo_texts import CLAIMS, CLAIMS_PAGE, INDEX, PEOPLE, STORIES, localised
 from .factories import (
     ClaimFactory,
@@ -83,17 +84,6 @@ def _translated_body(story, entry, code, practices, stories):
         {"type": block["type"], "value": _with_source_ids(block["value"], source["value"])}
         for block, source in zip(_body(entry, code, practices, stories), source_blocks, strict=True)
     ]
-
-
-def _republish_practice_translations(practices):
-    """Translating a page re-saves the translations of the snippets it names, and
-    with WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE off wagtail-localize saves
-    a practice's as a draft, taking it offline. Publish again the ones that were live."""
-    keys = [practice.translation_key for practice in practices.values()]
-    for version in Practice.objects.filter(
-        translation_key__in=keys, live=False, live_revision__isnull=False
-    ):
-        version.get_latest_revision().publish()
 
 
 def _child(parent, model, factory, values):
@@ -182,6 +172,6 @@ def load(stdout):
                 "body": _translated_body(stories[entry["key"]], entry, code, practices, stories),
             },
         )
-    _republish_practice_translations(practices)
+    load_awards(stdout)
     # Anything added above and not translated becomes a copy in every language.
     sync_languages()

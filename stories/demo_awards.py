@@ -6,7 +6,7 @@ laureates link to the library's practices."""
 
 from django.conf import settings
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.localization import translate_with
 from home.models import HomePage
@@ -17,6 +17,7 @@ from .awards import AwardAnnouncementPage, JuryMember, Laureate
 from .demo_awards_texts import (
     AWARD,
     CEREMONY_DATE,
+    CEREMONY_EVENT_SLUG,
     INDEX,
     JURY,
     LAUREATES,
@@ -78,6 +79,8 @@ def load_awards(stdout):
         page = AwardAnnouncementPageFactory(
             parent=index,
             year=YEAR,
+            # The ceremony's page from the events demo, loaded before this one.
+            ceremony=Page.objects.filter(locale=source, slug=CEREMONY_EVENT_SLUG).first(),
             ceremony_date=CEREMONY_DATE,
             organiser=Organisation.objects.filter(locale=source, name=ORGANISER_NAME).first(),
             **_fields(SOURCE),

@@ -23,6 +23,8 @@ ORGANISER_NAME = "Fundacja „Inna Przestrzeń”"
 
 YEAR = 2015
 # "dn. 14 maja 2015 r. o godz. 15:30", in Wrocław: Polish time.
+# The ceremony as an event page of the events demo (events/demo_texts.py).
+CEREMONY_EVENT_SLUG = "gala-miasta-otwarte-2015"
 CEREMONY_DATE = datetime.datetime(2015, 5, 14, 15, 30, tzinfo=ZoneInfo("Europe/Warsaw"))
 
 AWARD = {

@@ -466,6 +466,22 @@ class EventPage(RoutablePageMixin, BasePage):
             return None
 
     @cached_property
+    def announced_in(self):
+        """Live award announcements of this language that name this event (in any of
+        its languages) as their ceremony. The link is the announcement's page
+        chooser (``related_name="award_announcements"``), so events imports nothing
+        from the app that announces awards."""
+        announcements = getattr(self, "award_announcements", None)
+        if announcements is None:
+            return []
+        return list(
+            announcements.model.objects.live()
+            .public()
+            .filter(locale=self.locale, ceremony__translation_key=self.translation_key)
+            .order_by("-first_published_at")
+        )
+
+    @cached_property
     def has_report(self):
         return bool(
             self.participant_count

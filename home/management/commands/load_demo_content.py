@@ -5,8 +5,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Each app with demo content offers ``<app>.demo.load(stdout)``; order matters
-# because later content links to earlier content.
-DEMO_APPS = ["home", "practices", "stories", "events"]
+# because later content links to earlier content (an award names its ceremony's event).
+DEMO_APPS = ["home", "practices", "events", "stories"]
 
 
 class Command(BaseCommand):
