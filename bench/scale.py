@@ -1,12 +1,12 @@
 #!/usr/bin/env python
-"""Grow the benchmark database to the sizes the issues measure at: 2,000 practices
-(and, once their apps are merged, 1,000 stories and 1,000 events) on top of the demo
-content. Idempotent: it tops up to the target, so a second run adds nothing.
+"""Grow the benchmark database to the sizes the issues measure at: 2,000 practices,
+1,000 stories and 1,000 events on top of the demo content (source language).
+Idempotent: it tops up to the target, so a second run adds nothing.
 
 Run by ``bench/run.py --scale`` with the benchmark's environment; by hand:
 
     DJANGO_SETTINGS_MODULE=cms.settings.dev DATABASE_URL=sqlite:///bench/.bench.sqlite3 \\
-        .venv/bin/python bench/scale.py --practices 2000
+        .venv/bin/python bench/scale.py --practices 2000 --stories 1000 --events 1000
 """
 
 import argparse
@@ -117,9 +117,78 @@ def scale_practices(target, rng, stdout):
     stdout.write(f"practices: {existing} + {missing} = {existing + missing}\n")
 
 
+def scale_pages(model, index_model, target, make, stdout):
+    """Top the live ``model`` pages of the source language up to ``target``, under
+    the source-language ``index_model`` page; ``make(parent, number)`` adds one."""
+    from wagtail.models import Locale
+
+    source = Locale.get_default()
+    index = index_model.objects.get(locale=source)
+    existing = model.objects.filter(locale=source).count()
+    missing = max(0, target - existing)
+    start = model.objects.filter(slug__startswith=SCALE_SLUG_PREFIX).count()
+    for number in range(start, start + missing):
+        make(index, number)
+    stdout.write(f"{model._meta.verbose_name_plural}: {existing} + {missing}\n")
+
+
+def make_story(rng):
+    import datetime
+
+    from django.utils import timezone
+
+    from stories.factories import StoryPageFactory
+
+    def make(index, number):
+        StoryPageFactory(
+            parent=index,
+            title=f"{sentence(rng, 6)[:-1]} {number}",
+            slug=f"{SCALE_SLUG_PREFIX}story-{number}",
+            standfirst=sentence(rng, 20),
+            body=[
+                {"type": "heading", "value": {"text": sentence(rng, 4), "anchor": ""}},
+                *({"type": "paragraph", "value": f"<p>{sentence(rng, 60)}</p>"} for _ in range(5)),
+            ],
+            first_published_at=timezone.make_aware(datetime.datetime(2020, 1, 1))
+            + datetime.timedelta(hours=number),
+        )
+
+    return make
+
+
+def make_event(rng):
+    import datetime
+    import zoneinfo
+
+    from events.factories import EventPageFactory
+
+    warsaw = zoneinfo.ZoneInfo("Europe/Warsaw")
+
+    def make(index, number):
+        # Half before and half after the end of 2026: both lists of the index fill up.
+        start = datetime.datetime(2024, 1, 1, 10, tzinfo=warsaw) + datetime.timedelta(days=number)
+        city, country, lat, lon = rng.choice(PLACES)
+        EventPageFactory(
+            parent=index,
+            title=f"{sentence(rng, 5)[:-1]} {number}",
+            slug=f"{SCALE_SLUG_PREFIX}event-{number}",
+            summary=sentence(rng, 20),
+            start=start,
+            end=start + datetime.timedelta(hours=3),
+            city=city,
+            country=country,
+            latitude=lat,
+            longitude=lon,
+        )
+
+    return make
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--practices", type=int, default=2000)
+    parser.add_argument("--stories", type=int, default=1000)
+    parser.add_argument("--events", type=int, default=1000)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
@@ -129,6 +198,12 @@ def main(argv=None):
     # The same content on every run and every machine.
     rng = random.Random(2021)
     scale_practices(args.practices, rng, sys.stdout)
+
+    from events.models import EventIndexPage, EventPage
+    from stories.models import StoryIndexPage, StoryPage
+
+    scale_pages(StoryPage, StoryIndexPage, args.stories, make_story(rng), sys.stdout)
+    scale_pages(EventPage, EventIndexPage, args.events, make_event(rng), sys.stdout)
     return 0
 
 

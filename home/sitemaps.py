@@ -3,7 +3,7 @@ from collections import defaultdict
 from django.conf import settings
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 
 class TranslatedPagesSitemap(Sitemap):
@@ -16,7 +16,6 @@ class TranslatedPagesSitemap(Sitemap):
             Page.objects.live()
             .public()
             .filter(alias_of__isnull=True, depth__gt=1)
-            .select_related("locale")
             .order_by("path")
             .defer_streamfields()
             .specific()
@@ -24,9 +23,11 @@ class TranslatedPagesSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)
+        # By id: .specific() drops select_related, and the locale is all we need.
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
         versions = defaultdict(dict)
         for item in items:
-            versions[item.translation_key][item.locale.language_code] = item.get_full_url(
+            versions[item.translation_key][languages[item.locale_id]] = item.get_full_url(
                 self.request
             )
         urls = []

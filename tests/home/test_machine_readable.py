@@ -1,7 +1,11 @@
 import xml.etree.ElementTree as ET
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import PageViewRestriction
 
+from home.factories import ContentPageFactory
 from tests.base import SiteTestCase
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -47,6 +51,23 @@ class SitemapTests(SiteTestCase):
         self.assertEqual(response["Content-Type"], "text/plain")
         self.assertContains(response, "Sitemap: http://testserver/sitemap.xml")
         self.assertContains(response, "Disallow: /admin/")
+
+
+class SitemapQueryTests(SiteTestCase):
+    def queries(self):
+        with CaptureQueriesContext(connection) as captured:
+            self.assertEqual(self.client.get("/sitemap.xml").status_code, 200)
+        return len(captured)
+
+    def test_queries_do_not_grow_with_the_number_of_pages(self):
+        home = self.tree["home"]["pl"]
+        for number in range(3):
+            ContentPageFactory(parent=home, title=f"Strona {number}")
+        self.client.get("/sitemap.xml")
+        few = self.queries()
+        for number in range(3, 40):
+            ContentPageFactory(parent=home, title=f"Strona {number}")
+        self.assertEqual(self.queries(), few)
 
 
 class JsonLdTests(SiteTestCase):
