@@ -15,7 +15,7 @@ from django_countries import countries
 
 from home.search_terms import clean_query
 
-from .models import IntegrationArea, Practice, Programme, Topic
+from .models import IntegrationArea, Practice, PracticeLibraryPage, Programme, Topic
 
 
 def visible_practices(locale):
@@ -176,3 +176,39 @@ class LibraryFilter:
     @property
     def active(self):
         return bool(self.query or any(self.selected.values()))
+
+
+@dataclass(frozen=True)
+class PracticeLink:
+    """A practice as readers of one language find it in their library."""
+
+    practice: Practice
+    url: str
+    reader_language: str
+
+    @property
+    def lang(self):
+        """The practice's language when it differs from the reader's (an
+        untranslated practice shows in the source language), else empty."""
+        language = self.practice.locale.language_code
+        return language if language != self.reader_language else ""
+
+
+def practice_links(practices, locale, request=None):
+    """``{translation key: PracticeLink}`` for the published ones among
+    ``practices`` (any language version), in ``locale``'s library: the one way a
+    page links the practices it names. Two queries whatever their number."""
+    keys = {practice.translation_key for practice in practices if practice is not None}
+    if not keys:
+        return {}
+    library = PracticeLibraryPage.objects.live().public().filter(locale=locale).first()
+    if library is None:
+        return {}
+    return {
+        practice.translation_key: PracticeLink(
+            practice, library.practice_url(practice, request), locale.language_code
+        )
+        for practice in visible_practices(locale)
+        .filter(translation_key__in=keys)
+        .select_related("locale")
+    }

@@ -26,11 +26,10 @@ from home.blocks import BodyBlock
 from home.localization import in_locale
 from home.models import BasePage, SiteSettings
 from practices.blocks import PracticeBlock
+from practices.library import practice_links
 from practices.models import (
     Organisation,
-    Practice,
     PracticeDistinction,
-    PracticeLibraryPage,
     RelatedPractice,
     source_language_only,
 )
@@ -197,43 +196,26 @@ class AwardAnnouncementPage(BasePage):
         ceremony = ceremony.specific_deferred
         return ceremony if ceremony.live and not ceremony.get_view_restrictions() else None
 
-    def practice_links(self, practices, request=None):
-        """``{practice pk: (practice as readers of this page see it, its URL in
-        this language's library)}``, in two queries whatever their number.
-        A practice that is not live, or a language without a library, gives none."""
-        practices = [practice for practice in practices if practice is not None and practice.live]
-        library = PracticeLibraryPage.objects.live().public().filter(locale=self.locale).first()
-        if not practices or library is None:
-            return {}
-        translations = {
-            version.translation_key: version
-            for version in Practice.objects.filter(
-                translation_key__in={practice.translation_key for practice in practices},
-                locale=self.locale,
-                live=True,
-            ).select_related("locale")
-        }
-        links = {}
-        for practice in practices:
-            shown = translations.get(practice.translation_key, practice)
-            links[practice.pk] = (shown, library.practice_url(shown, request))
-        return links
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         laureates = list(self.laureates.select_related("practice__locale"))
         related = [
             item.practice for item in self.related_practices.select_related("practice__locale")
         ]
-        links = self.practice_links(
-            [laureate.practice for laureate in laureates] + related, request
+        links = practice_links(
+            [laureate.practice for laureate in laureates] + related, self.locale, request
         )
         context["jury"] = list(self.jury.all())
         context["laureates"] = [
-            {"laureate": laureate, "practice_link": links.get(laureate.practice_id)}
+            {
+                "laureate": laureate,
+                "practice_link": laureate.practice and links.get(laureate.practice.translation_key),
+            }
             for laureate in laureates
         ]
-        context["related_links"] = [links[p.pk] for p in related if p.pk in links]
+        context["related_links"] = [
+            links[p.translation_key] for p in related if p.translation_key in links
+        ]
         return context
 
     def json_ld(self, request):

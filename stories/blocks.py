@@ -134,22 +134,6 @@ class MythFactBlock(blocks.StructBlock):
         return context
 
 
-class PracticeCardBlock(PracticeBlock):
-    """The library's practice block, drawn as a card that links to the practice
-    (the story page works out the links: see ``StoryPage.practice_links``)."""
-
-    class Meta:
-        template = "stories/blocks/practice_card_block.html"
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        links = (parent_context or {}).get("practice_links") or {}
-        chosen = value["practice"]
-        # A practice that is not published in the library is not shown.
-        context["card"] = links.get(chosen.translation_key) if chosen else None
-        return context
-
-
 class StoryBodyBlock(blocks.StreamBlock):
     heading = StoryHeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -164,7 +148,7 @@ class StoryBodyBlock(blocks.StreamBlock):
     video = VideoBlock()
     callout = CalloutBlock()
     statistic = StatisticBlock()
-    practice = PracticeCardBlock()
+    practice = PracticeBlock()
     myth_fact = MythFactBlock()
 
     class Meta:

@@ -559,24 +559,13 @@ class StoryPage(BasePage):
         persons = [author.person for author in self.authors.all()]
         return [people.get(person.translation_key, person) for person in persons]
 
-    def practice_links(self):
+    def practice_links(self, request=None):
         """The practices this story names (body cards and related practices) as
-        readers of its language see them in the library, with their addresses:
-        {translation key: (practice, url)}."""
-        from practices.library import visible_practices
-        from practices.models import PracticeLibraryPage
+        readers of its language find them in the library."""
+        from practices.library import practice_links
 
-        keys = {p.translation_key for p in self.body_practices()}
-        keys |= {rp.practice.translation_key for rp in self.related_practices.all()}
-        library = PracticeLibraryPage.objects.live().public().filter(locale=self.locale).first()
-        if not keys or library is None:
-            return {}
-        return {
-            practice.translation_key: (practice, library.practice_url(practice))
-            for practice in visible_practices(self.locale)
-            .filter(translation_key__in=keys)
-            .select_related("locale")
-        }
+        named = self.body_practices() + [rp.practice for rp in self.related_practices.all()]
+        return practice_links(named, self.locale, request)
 
     def body_practices(self):
         return [
@@ -620,7 +609,7 @@ class StoryPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         story_index = self.get_parent().specific
-        practice_links = self.practice_links()
+        practice_links = self.practice_links(request)
         names = topic_names(self.locale)
         people = people_in(self.locale)
         context.update(

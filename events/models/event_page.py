@@ -27,11 +27,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
-from home.localization import in_locale
 from home.models import BasePage
 from practices.models import (
     Organisation,
-    PracticeLibraryPage,
     RelatedPractice,
     source_language_only,
 )
@@ -491,27 +489,14 @@ class EventPage(RoutablePageMixin, BasePage):
             or self.photos.exists()
         )
 
-    def presentations_for_readers(self):
-        presentations = list(self.presentations.select_related("practice"))
-        for presentation in presentations:
-            presentation.practice_link = self.practice_link(presentation.practice)
-        return presentations
+    def practice_links(self, presentations, related, request=None):
+        """The practices this event names (body cards, presentations, related
+        practices) as readers of its language find them in the library."""
+        from practices.library import practice_links
 
-    @cached_property
-    def practice_library(self):
-        return PracticeLibraryPage.objects.live().public().filter(locale=self.locale).first()
-
-    def practice_link(self, practice):
-        """A practice as readers of this page's language find it in their library."""
-        if practice is None:
-            return None
-        practice = in_locale(practice, self.locale)
-        library = self.practice_library
-        return {
-            "practice": practice,
-            "url": library.practice_url(practice) if library and practice.live else None,
-            "lang": practice.locale.language_code if practice.locale_id != self.locale_id else "",
-        }
+        named = [block.value["practice"] for block in self.body if block.block_type == "practice"]
+        named += [item.practice for item in presentations + related]
+        return practice_links(named, self.locale, request)
 
     # --- pages and machine-readable faces -------------------------------------
 
@@ -522,9 +507,18 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["is_over"] = self.is_over
         context["map_data"] = self.map_feature_collection()
+        presentations = list(self.presentations.select_related("practice"))
+        related = list(self.related_practices.select_related("practice"))
+        links = self.practice_links(presentations, related, request)
+        for presentation in presentations:
+            practice = presentation.practice
+            presentation.practice_link = practice and links.get(practice.translation_key)
+        context["practice_links"] = links
+        context["presentations"] = presentations
         context["related_practices"] = [
-            self.practice_link(item.practice)
-            for item in self.related_practices.select_related("practice")
+            links[item.practice.translation_key]
+            for item in related
+            if item.practice.translation_key in links
         ]
         return context
 
