@@ -11,9 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import TranslatedPagesSitemap
-from practices import views as practice_views
 from search import views as search_views
-from stories import views as story_views
 
 urlpatterns = [
     path("", home_views.choose_language, name="choose_language"),
@@ -36,22 +34,13 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), search_views.search, name="search"),
-    re_path(
-        r"^(?P<library_path>(?:[\w\-]+/)+)map\.geojson$",
-        practice_views.library_geojson,
-        name="library_geojson",
-    ),
-    # iCalendar files are routes of the event pages (events.models); Wagtail's own
+    # Files that belong to a page (a library's map.geojson, a newsroom's feed.rss and
+    # feed.atom, calendar.ics and event.ics) are routes of that page. Wagtail's own
     # pattern takes no dots, so this one hands such addresses to Wagtail's view.
     re_path(
-        r"^(?P<path>(?:[\w\-]+/)+(?:calendar|event)\.ics)$",
+        r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.(?:geojson|rss|atom|ics))$",
         wagtail_views.serve,
-        name="event_calendars",
-    ),
-    re_path(
-        r"^(?P<index_path>(?:[\w\-]+/)+)feed\.(?P<kind>rss|atom)$",
-        story_views.story_feed,
-        name="story_feed",
+        name="page_file",
     ),
     # Wagtail serves every other address under the language prefix.
     path("", include(wagtail_urls)),

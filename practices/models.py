@@ -6,7 +6,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -522,9 +524,11 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
             },
         )
 
+    @re_path(r"^map\.geojson/$", name="geojson")
+    @method_decorator(require_safe)
     def geojson(self, request):
-        """The filtered practices as GeoJSON, served at ``<library>/map.geojson``
-        by ``practices.views.library_geojson``."""
+        """The filtered practices as GeoJSON at ``<library>/map.geojson`` (see the
+        page-file pattern in cms/urls.py)."""
         from .library import LibraryFilter
 
         library_filter = LibraryFilter(request.GET, self.locale)

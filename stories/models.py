@@ -9,9 +9,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -270,7 +272,8 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         return newest.specific if newest else None
 
     def feed_url(self, kind):
-        return self.url + self.reverse_subpage(f"feed_{kind}")
+        # Without the route's trailing slash: the page-file pattern of cms/urls.py.
+        return f"{self.url}feed.{kind}"
 
     def author_url(self, person):
         return self.url + self.reverse_subpage("author", kwargs={"slug": person.slug})
@@ -308,13 +311,15 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
             },
         )
 
-    @path("feed.rss", name="feed_rss")
+    @re_path(r"^feed\.rss/$", name="feed_rss")
+    @method_decorator(require_safe)
     def feed_rss(self, request):
         from .feeds import StoryRssFeed
 
         return StoryRssFeed(self)(request)
 
-    @path("feed.atom", name="feed_atom")
+    @re_path(r"^feed\.atom/$", name="feed_atom")
+    @method_decorator(require_safe)
     def feed_atom(self, request):
         from .feeds import StoryAtomFeed
 

@@ -3,7 +3,9 @@ calendar everyone can subscribe to."""
 
 from django.conf import settings
 from django.db import models
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -57,6 +59,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         )
 
     @re_path(r"^calendar\.ics/$", name="calendar")
+    @method_decorator(require_safe)
     def calendar(self, request):
         """Every upcoming published event of this language, for subscribing."""
         from ..calendars import calendar_response, index_calendar

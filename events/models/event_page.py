@@ -6,8 +6,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -523,6 +525,7 @@ class EventPage(RoutablePageMixin, BasePage):
         return context
 
     @re_path(r"^event\.ics/$", name="ics")
+    @method_decorator(require_safe)
     def ics(self, request):
         from ..calendars import calendar_response, event_calendar
 

@@ -7,6 +7,7 @@ import wagtail_factories
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from home.languages import sync_languages
 from home.models import HomePage
@@ -180,7 +181,9 @@ class RelatedContentTests(NewsroomTestCase):
 
 class PageTypeTests(WagtailPageTestCase, NewsroomTestCase):
     def setUp(self):
-        self.login()
+        user = self.login()
+        # Form errors below are asserted in English, the admin language this user chose.
+        UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
 
     def test_tree_rules(self):
         self.assertAllowedParentPageTypes(StoryIndexPage, {HomePage})

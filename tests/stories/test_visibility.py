@@ -83,4 +83,7 @@ class HiddenStoryTests(NewsroomTestCase):
             restriction_type=PageViewRestriction.PASSWORD,
             password="tajne",
         )
-        self.assertEqual(self.client.get("/pl/aktualnosci/feed.rss").status_code, 404)
+        # Like the newsroom page itself: the password form, never the feed.
+        response = self.client.get("/pl/aktualnosci/feed.rss")
+        self.assertNotIn("xml", response["Content-Type"])
+        self.assertNotContains(response, "<item>", status_code=response.status_code)
