@@ -15,7 +15,9 @@ from practices.models import Practice
 from stories.awards import AwardAnnouncementPage, Laureate
 from tests.awards.base import AWARD_TEXTS, AwardTestCase, make_award, translate_award
 
-BADGE = '<a class="badge" href="{url}"><span class="badge__kind">Awarded:</span> {label}</a>'
+BADGE = '<a class="badge" href="{url}"><span class="badge__kind">{kind}</span> {label}</a>'
+# What the badge says before the award's name, in each reader language.
+AWARDED = {"pl": "Nagrodzona:", "en": "Awarded:", "uk": "Відзначено:"}
 
 
 class BadgeTests(AwardTestCase):
@@ -50,7 +52,11 @@ class BadgeTests(AwardTestCase):
         response = self.client.get("/pl/dobre-praktyki/")
         self.assertContains(
             response,
-            BADGE.format(url="/pl/aktualnosci/miasta-otwarte-2015/", label="Miasta Otwarte 2015"),
+            BADGE.format(
+                url="/pl/aktualnosci/miasta-otwarte-2015/",
+                label="Miasta Otwarte 2015",
+                kind=AWARDED["pl"],
+            ),
             html=True,
         )
         self.assertEqual(len(self.card(response, "Punkt obsługi")["badges"]), 1)
@@ -58,7 +64,9 @@ class BadgeTests(AwardTestCase):
         english = self.client.get("/en/good-practices/")
         self.assertContains(
             english,
-            BADGE.format(url="/en/news/open-cities-2015/", label="Open Cities 2015"),
+            BADGE.format(
+                url="/en/news/open-cities-2015/", label="Open Cities 2015", kind=AWARDED["en"]
+            ),
             html=True,
         )
 
@@ -66,7 +74,9 @@ class BadgeTests(AwardTestCase):
         response = self.client.get("/en/good-practices/service-point/")
         self.assertContains(
             response,
-            BADGE.format(url="/en/news/open-cities-2015/", label="Open Cities 2015"),
+            BADGE.format(
+                url="/en/news/open-cities-2015/", label="Open Cities 2015", kind=AWARDED["en"]
+            ),
             html=True,
         )
         data = json.loads(

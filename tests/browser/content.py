@@ -49,7 +49,8 @@ def build_practices(tree):
 def build_public_site():
     tree = build_site_tree()
     build_practices(tree)
-    build_awards(tree)
     build_events(tree)
+    # Stories make the newsroom; award announcements join the same one.
     build_stories(tree)
+    build_awards(tree)
     return tree
