@@ -100,8 +100,10 @@ def _create(entry, index, practices, organisations):
                 organisation=talk[SOURCE]["organisation"],
                 title=talk[SOURCE]["title"],
                 practice=practices.get(talk["practice"]),
+                # Explicit order: translations are matched to these rows by position.
+                sort_order=position,
             )
-            for talk in entry["presentations"]
+            for position, talk in enumerate(entry["presentations"])
         ],
         organisers=[organisations[key] for key in entry["organisers"] if key in organisations],
         partners=[organisations[key] for key in entry["partners"] if key in organisations],
@@ -124,7 +126,9 @@ def _translation(entry, event, code, practices):
                 title=talk[code]["title"],
             )
             for source_talk, talk in zip(
-                event.presentations.all(), entry["presentations"], strict=True
+                event.presentations.order_by("sort_order", "pk"),
+                entry["presentations"],
+                strict=True,
             )
         ],
     )

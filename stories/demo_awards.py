@@ -85,17 +85,25 @@ def load_awards(stdout):
             organiser=Organisation.objects.filter(locale=source, name=ORGANISER_NAME).first(),
             **_fields(SOURCE),
         )
-        page.jury = [JuryMember(name=member["name"], **member[SOURCE]) for member in JURY]
+        # Explicit order: the translations below are matched to these rows by position.
+        page.jury = [
+            JuryMember(name=member["name"], sort_order=position, **member[SOURCE])
+            for position, member in enumerate(JURY)
+        ]
         page.laureates = [
-            Laureate(recognised_for=entry[SOURCE], practice=practices.get(entry["practice"]))
-            for entry in LAUREATES
+            Laureate(
+                recognised_for=entry[SOURCE],
+                practice=practices.get(entry["practice"]),
+                sort_order=position,
+            )
+            for position, entry in enumerate(LAUREATES)
         ]
         page.save_revision().publish()
         stdout.write("  created the Miasta Otwarte 2015 award announcement")
         page = AwardAnnouncementPage.objects.get(pk=page.pk)
 
-    jury = list(page.jury.all())
-    laureates = list(page.laureates.all())
+    jury = list(page.jury.order_by("sort_order", "pk"))
+    laureates = list(page.laureates.order_by("sort_order", "pk"))
     for locale in targets:
         if not _needs_translation(page, locale):
             continue

@@ -94,7 +94,9 @@ def translate_award(source, locale, texts, publish=True):
     )
     translated.jury = [
         JuryMember(translation_key=member.translation_key, name=name, background=bg, city=city)
-        for member, (name, bg, city) in zip(source.jury.all(), texts["jury"], strict=True)
+        for member, (name, bg, city) in zip(
+            source.jury.order_by("sort_order", "pk"), texts["jury"], strict=True
+        )
     ]
     translated.laureates = [
         Laureate(
@@ -104,7 +106,7 @@ def translate_award(source, locale, texts, publish=True):
             distinction=distinction,
         )
         for laureate, (municipality, what, distinction) in zip(
-            source.laureates.all(), texts["laureates"], strict=True
+            source.laureates.order_by("sort_order", "pk"), texts["laureates"], strict=True
         )
     ]
     return translate_with(source, locale, translated, publish=publish)
@@ -116,13 +118,18 @@ def make_award(index, practice=None, texts=None, **fields):
     values = {name: value for name, value in texts.items() if name not in ("jury", "laureates")}
     values = {"year": 2015, "ceremony_date": CEREMONY, **values, **fields}
     page = AwardAnnouncementPageFactory(parent=index, **values)
-    page.jury = [JuryMember(name=n, background=b, city=c) for n, b, c in texts["jury"]]
+    # Explicit order: translations are matched to these rows by position.
+    page.jury = [
+        JuryMember(name=n, background=b, city=c, sort_order=position)
+        for position, (n, b, c) in enumerate(texts["jury"])
+    ]
     page.laureates = [
         Laureate(
             municipality=municipality,
             recognised_for=what,
             distinction=distinction,
             practice=practice if position == 0 else None,
+            sort_order=position,
         )
         for position, (municipality, what, distinction) in enumerate(texts["laureates"])
     ]
