@@ -13,6 +13,7 @@ from django.apps import apps
 from wagtail.models import Page, TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+from wagtail_modeladmin.helpers import PermissionHelper
 
 from .roles import EDITORS, MODERATORS, translation_languages, translator_group_name
 
@@ -55,6 +56,19 @@ class LanguagePermissionPolicy(ModelPermissionPolicy):
         if languages is None:
             return instances
         return instances.filter(locale__language_code__in=languages)
+
+
+class LanguagePermissionHelper(PermissionHelper):
+    """The same rule for a translatable model admin (the claims register)."""
+
+    def user_can_inspect_obj(self, user, obj):
+        return super().user_can_inspect_obj(user, obj) and may_act_on(user, obj)
+
+    def user_can_edit_obj(self, user, obj):
+        return super().user_can_edit_obj(user, obj) and may_act_on(user, obj)
+
+    def user_can_delete_obj(self, user, obj):
+        return super().user_can_delete_obj(user, obj) and may_act_on(user, obj)
 
 
 def translatable_records():

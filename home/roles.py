@@ -50,6 +50,8 @@ RECORDS = [
     ("practices", "topic"),
     ("practices", "programme"),
     ("practices", "organisation"),
+    ("stories", "person"),
+    ("stories", "claim"),
 ]
 DRAFTED_RECORDS = {("practices", "practice")}
 # What translators translate besides pages: each record in their own language only

@@ -3,13 +3,16 @@ translatable model admin (wagtail-modeladmin through wagtail-localize)."""
 
 from django.conf import settings
 from django.contrib.admin import SimpleListFilter
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.modeladmin.options import TranslatableModelAdmin
+from wagtail_localize.modeladmin.views import TranslatableEditView
 from wagtail_modeladmin.options import modeladmin_register
 
+from home.permissions import LanguagePermissionHelper
+from home.viewsets import TranslatedRecordViewSet
 from practices.models import Topic
 
 from .models import Claim, Person
@@ -33,7 +36,17 @@ class TopicFilter(SimpleListFilter):
         return queryset
 
 
-class PersonViewSet(SnippetViewSet):
+class ClaimEditView(TranslatableEditView):
+    """wagtail-localize opens its translation editor before modeladmin checks
+    permissions; check them first, so a translator opens only their language."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.check_action_permitted(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PersonViewSet(TranslatedRecordViewSet):
     model = Person
     icon = "user"
     menu_label = _("Authors")
@@ -50,6 +63,8 @@ register_snippet(PersonViewSet)
 @modeladmin_register
 class ClaimAdmin(TranslatableModelAdmin):
     model = Claim
+    permission_helper_class = LanguagePermissionHelper
+    edit_view_class = ClaimEditView
     menu_label = _("Claims register")
     menu_icon = "warning"
     add_to_settings_menu = False
