@@ -203,9 +203,7 @@ class PermissionMatrixTests(SiteTestCase):
                 response = self.put_string(url, "Hijacked")
                 self.assertEqual(response.status_code, 403)
                 self.assertFalse(
-                    StringTranslation.objects.filter(
-                        locale=record.locale, data="Hijacked"
-                    ).exists()
+                    StringTranslation.objects.filter(locale=record.locale, data="Hijacked").exists()
                 )
 
     def test_the_own_language_translator_saves_strings_through_the_api(self):
@@ -215,9 +213,7 @@ class PermissionMatrixTests(SiteTestCase):
             target_locale=self.locales["en"],
         )
         segment = translation.source.stringsegment_set.order_by("order").first()
-        url = reverse(
-            "wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]
-        )
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
         response = self.put_string(url, "Cities have no plan at all")
         self.assertEqual(response.status_code, 200)
         self.assertTrue(
