@@ -1,11 +1,18 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
+from wagtail_localize.models import Translation
 
 import django_filters
 
+from .review import NoReviewWorkflow, can_submit, submit_for_review
 from .status import Status, translatable_models, translation_status
 
 
@@ -111,3 +118,31 @@ def own_language(user):
         if translator_group_name(code) in names:
             return code
     return None
+
+
+@require_POST
+def submit_for_review_view(request, translation_id):
+    """The translation editor's "Submit for review" (translations.review)."""
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    if not can_submit(request.user, translation):
+        raise PermissionDenied
+    page = translation.get_target_instance()
+    try:
+        submit_for_review(translation, request.user)
+    except NoReviewWorkflow:
+        messages.error(
+            request, gettext("This page has no review workflow: ask a moderator to publish it.")
+        )
+    except ValidationError as error:
+        messages.error(
+            request,
+            gettext("The translation could not be saved: %(errors)s")
+            % {"errors": "; ".join(error.messages)},
+        )
+    else:
+        messages.success(
+            request,
+            gettext("“%(title)s” in %(language)s is waiting for a moderator's review.")
+            % {"title": page.get_admin_display_title(), "language": page.locale.get_display_name()},
+        )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from .status import Status, waiting_counts
-from .views import TranslationStatusView, own_language
+from .views import TranslationStatusView, own_language, submit_for_review_view
 
 
 @hooks.register("register_admin_urls")
@@ -21,6 +21,11 @@ def register_translation_status_urls():
             "reports/translation-status/results/",
             TranslationStatusView.as_view(results_only=True),
             name="translation_status_results",
+        ),
+        path(
+            "translations/<int:translation_id>/submit-for-review/",
+            submit_for_review_view,
+            name="submit_translation_for_review",
         ),
     ]
 
