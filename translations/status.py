@@ -17,6 +17,7 @@ from collections import defaultdict
 from django.contrib.admin.utils import quote
 from django.db.models import Count, F
 from django.urls import NoReverseMatch, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import DraftStateMixin, Locale, Page, RevisionMixin
@@ -63,10 +64,10 @@ class Row:
 
     @property
     def status_label(self):
-        label = Status.labels[self.status]
+        label = capfirst(Status.labels[self.status])
         if self.status == Status.IN_PROGRESS:
             return f"{label} ({self.percent}%)"
-        return str(label)
+        return label
 
     @property
     def source_edit_url(self):

@@ -8,6 +8,7 @@ import io
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
@@ -59,7 +60,11 @@ class TranslationStatusTests(SiteTestCase):
         started = status_of("Zaczęta", "en")
         self.assertEqual(started.status, Status.IN_PROGRESS)
         self.assertEqual(started.percent, 0)
-        self.assertEqual(started.status_label, "in progress (0%)")
+        # The label is in the reader's language (the admin may be Polish).
+        with translation.override("en"):
+            self.assertEqual(started.status_label, "In progress (0%)")
+        with translation.override("pl"):
+            self.assertEqual(started.status_label, "W trakcie (0%)")
         self.assertEqual(status_of("Gotowa", "en").status, Status.UP_TO_DATE)
         # Nothing was done in Ukrainian.
         self.assertEqual(status_of("Gotowa", "uk").status, Status.MISSING)
