@@ -71,6 +71,11 @@ DEFAULT_URLS = {
     "home_uk": "/uk/",
     "about_pl": "/pl/o-nas/",
     "search_pl": "/pl/szukaj/?q=integracja",
+    "search_en_practices": "/en/search/?q=migrants&type=practice",
+    "topics_pl": "/pl/tematy/",
+    "topic_pl": "/pl/tematy/dostep-do-rynku-pracy/",
+    "topic_en": "/en/topics/labour-market-access/",
+    "topic_feed_uk": "/uk/temy/dostup-do-rynku-pratsi/feed.rss",
     "sitemap": "/sitemap.xml",
     "robots": "/robots.txt",
     # One SELECT 1 through the whole middleware stack: the floor every page is compared to.

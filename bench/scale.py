@@ -132,6 +132,14 @@ def scale_pages(model, index_model, target, make, stdout):
     stdout.write(f"{model._meta.verbose_name_plural}: {existing} + {missing}\n")
 
 
+def source_topics():
+    from wagtail.models import Locale
+
+    from practices.models import Topic
+
+    return list(Topic.objects.filter(locale=Locale.get_default()).order_by("pk"))
+
+
 def make_story(rng):
     import datetime
 
@@ -139,9 +147,12 @@ def make_story(rng):
 
     from stories.factories import StoryPageFactory
 
+    topics = source_topics()
+
     def make(index, number):
         StoryPageFactory(
             parent=index,
+            topics=rng.sample(topics, min(2, len(topics))),
             title=f"{sentence(rng, 6)[:-1]} {number}",
             slug=f"{SCALE_SLUG_PREFIX}story-{number}",
             standfirst=sentence(rng, 20),
@@ -163,12 +174,13 @@ def make_event(rng):
     from events.factories import EventPageFactory
 
     warsaw = zoneinfo.ZoneInfo("Europe/Warsaw")
+    topics = source_topics()
 
     def make(index, number):
         # Half before and half after the end of 2026: both lists of the index fill up.
         start = datetime.datetime(2024, 1, 1, 10, tzinfo=warsaw) + datetime.timedelta(days=number)
         city, country, lat, lon = rng.choice(PLACES)
-        EventPageFactory(
+        event = EventPageFactory(
             parent=index,
             title=f"{sentence(rng, 5)[:-1]} {number}",
             slug=f"{SCALE_SLUG_PREFIX}event-{number}",
@@ -180,6 +192,9 @@ def make_event(rng):
             latitude=lat,
             longitude=lon,
         )
+        # Topic pages gather events by topic, so scaled events have them too.
+        event.topics.set(rng.sample(topics, min(2, len(topics))))
+        event.save()
 
     return make
 

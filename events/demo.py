@@ -11,8 +11,8 @@ from wagtail.models import Locale
 
 from home.localization import translate_with
 from home.models import HomePage
-from practices.demo_texts import ORGANISATIONS, PRACTICES
-from practices.models import Organisation, Practice
+from practices.demo_texts import ORGANISATIONS, PRACTICES, TOPICS
+from practices.models import Organisation, Practice, Topic
 
 from .demo_texts import EVENTS, INDEX
 from .factories import EventIndexPageFactory, EventPageFactory
@@ -31,6 +31,12 @@ def _organisations(source):
     names = {entry["key"]: entry[SOURCE]["name"] for entry in ORGANISATIONS}
     by_name = {o.name: o for o in Organisation.objects.filter(locale=source)}
     return {key: by_name[name] for key, name in names.items() if name in by_name}
+
+
+def _topics(source):
+    slugs = {entry["key"]: entry[SOURCE]["slug"] for entry in TOPICS}
+    by_slug = {t.slug: t for t in Topic.objects.filter(locale=source, slug__in=slugs.values())}
+    return {key: by_slug[slug] for key, slug in slugs.items() if slug in by_slug}
 
 
 def _body(entry, code, practices):
@@ -74,7 +80,7 @@ def _texts(entry, code):
     }
 
 
-def _create(entry, index, practices, organisations):
+def _create(entry, index, practices, organisations, topics):
     latitude, longitude = entry["latlon"] or (None, None)
     event = EventPageFactory(
         parent=index,
@@ -107,6 +113,7 @@ def _create(entry, index, practices, organisations):
         ],
         organisers=[organisations[key] for key in entry["organisers"] if key in organisations],
         partners=[organisations[key] for key in entry["partners"] if key in organisations],
+        topics=[topics[key] for key in entry["topics"] if key in topics],
     )
     event.save_revision().publish()
     return event
@@ -155,11 +162,12 @@ def load(stdout):
 
     practices = _practices(source)
     organisations = _organisations(source)
+    topics = _topics(source)
     created = 0
     for entry in EVENTS:
         event = EventPage.objects.child_of(index).filter(slug=entry[SOURCE]["slug"]).first()
         if event is None:
-            event = _create(entry, index, practices, organisations)
+            event = _create(entry, index, practices, organisations, topics)
             created += 1
         for locale in targets:
             if _needs_translation(event, locale):

@@ -12,7 +12,12 @@ Seed 003 links the Lublin flash-mob film with "#" only, so that event has no vid
 Coordinates are city centres (as in practices/demo_texts.py). People's names are kept in
 the Latin spelling the seeds give, in every language. Bodies are lists of paragraphs with
 the same length in every language: translations are mapped segment by segment.
-Practices and organisations are named by their keys in practices/demo_texts.py.
+Practices, organisations and topics are named by their keys in practices/demo_texts.py.
+Each event's topics are what its seed says it is about: the EPI events launch or spread
+city integration strategies (Riga's also presents Latvian-language practices), the Miasta
+Otwarte awards honour municipal integration policies, the MILE peer review and the round
+table are about migrants' access to the labour market (and, for the round table, to
+vocational training).
 """
 
 import datetime
@@ -63,6 +68,7 @@ EVENTS = [
         "organisers": ["riga-city"],
         "partners": [],
         "participant_count": 26,
+        "topics": ["integration-strategy", "language-learning"],
         "related_practices": ["riga-city-integration-strategy"],
         "practice_cards": [],
         "presentations": [
@@ -189,6 +195,7 @@ EVENTS = [
         "organisers": ["lublin-city"],
         "partners": [],
         "participant_count": None,
+        "topics": ["integration-strategy"],
         "related_practices": ["lublin-city-integration-strategy"],
         "practice_cards": [],
         "presentations": [],
@@ -257,6 +264,7 @@ EVENTS = [
         "organisers": [],
         "partners": [],
         "participant_count": None,
+        "topics": ["integration-strategy"],
         "related_practices": [
             "riga-city-integration-strategy",
             "lublin-city-integration-strategy",
@@ -350,6 +358,7 @@ EVENTS = [
         "organisers": ["inna-przestrzen"],
         "partners": [],
         "participant_count": None,
+        "topics": ["integration-strategy"],
         "related_practices": [],
         "practice_cards": [
             "mo-municipal-diversity-strategy",
@@ -465,6 +474,7 @@ EVENTS = [
             "youth-centre-postojna",
         ],
         "participant_count": None,
+        "topics": ["labour-market"],
         "related_practices": [
             "mile-peer-review-szczecin",
             "bema-saxony-anhalt",
@@ -559,6 +569,7 @@ EVENTS = [
         "organisers": ["west-pomerania"],
         "partners": ["rops", "wup-szczecin"],
         "participant_count": None,
+        "topics": ["labour-market", "vocational-training"],
         "related_practices": [
             "arrival-regions-west-pomerania",
             "west-pomeranian-migrant-support-system",

@@ -6,10 +6,20 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail import hooks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
@@ -58,14 +68,65 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
+    """The front page of one language. The editor curates its stories here; the
+    sections themselves are put together by the app that knows the content
+    (``frontpage``), through the ``construct_home_page_context`` hook, so this
+    app imports none of the content apps."""
+
     mission = RichTextField(
         features=["bold", "italic", "ul", "link"],
         blank=True,
         verbose_name=_("mission statement"),
         help_text=_("What the initiative is for, shown on the home page."),
     )
+    lead_story = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("lead story"),
+        help_text=_(
+            "The story shown first and largest. Empty, unpublished or not in this "
+            "language: the newest story."
+        ),
+    )
+    award_announcement = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("award announcement"),
+        help_text=_(
+            "The award shown on the home page. Empty, unpublished or not in this "
+            "language: the newest award announcement."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("mission")]
+    front_page_panels = [
+        PageChooserPanel("lead_story", page_type="stories.StoryPage"),
+        InlinePanel(
+            "featured_stories",
+            heading=_("Featured stories"),
+            label=_("featured story"),
+            max_num=3,
+            help_text=_(
+                "Up to three stories shown next to the lead story, in this order. "
+                "None chosen: the newest stories after the lead."
+            ),
+        ),
+        PageChooserPanel("award_announcement", page_type="stories.AwardAnnouncementPage"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(front_page_panels, heading=_("Front page")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
     search_fields = BasePage.search_fields + [index.SearchField("mission")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -74,21 +135,63 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        for construct in hooks.get_hooks("construct_home_page_context"):
+            construct(self, request, context)
+        return context
+
     def json_ld(self, request):
-        identity = SiteSettings.for_request(request)
+        site_settings = SiteSettings.for_request(request)
+        url = self.get_full_url(request)
+        organisation = self.organisation_json_ld(request, site_settings, url)
         return [
             {
                 "@context": "https://schema.org",
                 "@type": "WebSite",
                 "name": self.title,
-                "url": self.get_full_url(request),
+                "url": url,
                 "inLanguage": self.content_locale.language_code,
-                "publisher": {
-                    "@type": "Organization",
-                    "name": identity.organisation_name or self.title,
-                },
-            }
+                "publisher": {"@id": organisation["@id"]},
+            },
+            organisation,
         ]
+
+    def organisation_json_ld(self, request, site_settings, url):
+        """The publishing body as schema.org describes an organisation."""
+        organisation = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "@id": f"{url}#organization",
+            "name": site_settings.organisation_name or self.title,
+            "url": url,
+        }
+        if site_settings.logo:
+            rendition = site_settings.logo.get_rendition("max-512x512")
+            organisation["logo"] = request.build_absolute_uri(rendition.url)
+        if site_settings.contact_email:
+            organisation["email"] = site_settings.contact_email
+        if site_settings.social_links:
+            organisation["sameAs"] = [link for _label, link in site_settings.social_links]
+        return organisation
+
+
+class HomeFeaturedStory(Orderable):
+    """A story the editor puts next to the lead story on the home page."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_stories")
+    story = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("story"),
+    )
+
+    panels = [PageChooserPanel("story", page_type="stories.StoryPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured story")
+        verbose_name_plural = _("featured stories")
 
 
 class ContentPage(BasePage):

@@ -33,7 +33,9 @@ class TranslatedPagesSitemap(Sitemap):
         urls = []
         for item in items:
             for url_info in item.get_sitemap_urls(self.request):
-                url_info["alternates"] = self.alternates(versions[item.translation_key])
+                # A routable page's sub-addresses (topics) name their own versions.
+                if "alternates" not in url_info:
+                    url_info["alternates"] = self.alternates(versions[item.translation_key])
                 urls.append(url_info)
         lastmods = [url.get("lastmod") for url in urls]
         if lastmods and None not in lastmods:

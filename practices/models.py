@@ -571,6 +571,7 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
     def practice(self, request, slug):
         from .distinctions import badges_for
         from .library import visible_practices
+        from .relations import practices_sharing_topics
 
         practice = (
             visible_practices(self.locale)
@@ -612,7 +613,23 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
                 "organisation": in_locale(practice.organisation, self.locale),
                 "route_translations": route_translations,
                 "featured_in": practice.featured_in(self.locale),
+                "related_practices": practices_sharing_topics(
+                    practice.topics.all(),
+                    self.locale,
+                    request,
+                    exclude=[practice],
+                    area=practice.area,
+                ),
                 "badges": badges,
                 "structured_data": [structured_data],
+                "breadcrumb_tail": [
+                    {
+                        "title": practice.title,
+                        "url": self.practice_url(practice),
+                        "lang": practice.locale.language_code
+                        if practice.locale_id != self.locale_id
+                        else "",
+                    }
+                ],
             },
         )

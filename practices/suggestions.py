@@ -18,7 +18,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import salted_hmac
 from django.utils.html import linebreaks
 from django.utils.text import slugify
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 
 from wagtail.models import Locale
 
@@ -80,12 +80,20 @@ def suggest(page, request):
             "privacy_url": _privacy_url(request, page.locale),
             "route_translations": _route_translations(page, "suggest"),
             "structured_data": [],
+            "breadcrumb_tail": [_suggest_crumb(page)],
         },
     )
     response.status_code = status
     # The page holds a CSRF token and perhaps what the proposer typed.
     add_never_cache_headers(response)
     return response
+
+
+def _suggest_crumb(page):
+    return {
+        "title": gettext("Suggest a practice"),
+        "url": page.url + page.reverse_subpage("suggest"),
+    }
 
 
 def thanks(page, request):
@@ -98,6 +106,13 @@ def thanks(page, request):
         context_overrides={
             "route_translations": _route_translations(page, "suggest_thanks"),
             "structured_data": [],
+            "breadcrumb_tail": [
+                _suggest_crumb(page),
+                {
+                    "title": gettext("Thank you for your proposal"),
+                    "url": page.url + page.reverse_subpage("suggest_thanks"),
+                },
+            ],
         },
     )
 

@@ -1,40 +1,31 @@
-from django.db import connection
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Locale, Page
-from wagtail.search.query import Fuzzy
+from wagtail.models import Locale
 
 from home.pagination import paginate
 from home.search_terms import clean_query
 
-
-def search_results(query, locale):
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
-    results = pages.search(query, operator="and")
-    if connection.vendor == "postgresql" and not results.count():
-        # Nothing matched word for word: try unaccented and fuzzy ("lodz" finds
-        # "Łódź"). The extensions come from search/migrations/0001.
-        results = pages.search(Fuzzy(query, operator="and", unaccent=True))
-    return results
+from .promotions import editors_picks, record_hit
+from .results import SiteSearch
 
 
 @require_safe
 def search(request):
     query, shortened = clean_query(request.GET.get("q", ""))
-    results = search_results(query, Locale.get_active()) if query else Page.objects.none()
-    page_obj = paginate(request, results)
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "search_query": query,
-            "shortened": shortened,
-            "page_obj": page_obj,
-            "results": [
-                {"page": page, "type": page.specific_class._meta.verbose_name} for page in page_obj
-            ],
-            "title": _("Search"),
-        },
-    )
+    context = {"search_query": query, "shortened": shortened, "title": _("Search")}
+    if query:
+        locale = Locale.get_active()
+        site_search = SiteSearch(query, locale, request.GET.get("type", ""))
+        page_obj = paginate(request, site_search.results())
+        if page_obj.number == 1 and not site_search.type:
+            record_hit(query)
+        context.update(
+            page_obj=page_obj,
+            total=site_search.total,
+            facet=site_search.facet(request.path),
+            results=site_search.hits(page_obj, request),
+            picks=editors_picks(query, locale),
+        )
+    return TemplateResponse(request, "search/search.html", context)

@@ -11,7 +11,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
@@ -129,7 +129,16 @@ class Claim(TranslatableMixin, ClusterableModel):
         help_text=_("Leave empty rather than link to a page that spreads the claim further."),
     )
     seen_on = models.DateField(verbose_name=_("when it was seen"))
-    verdict = models.CharField(max_length=20, choices=Verdict.choices, verbose_name=_("verdict"))
+    verdict = models.CharField(
+        max_length=20,
+        choices=Verdict.choices,
+        blank=True,
+        verbose_name=_("verdict"),
+        help_text=_(
+            "Leave empty while the fact-check is under way: readers never see a claim "
+            "without a verdict, and the dashboard lists its fact-check."
+        ),
+    )
     topics = ParentalManyToManyField(
         Topic,
         blank=True,
@@ -171,7 +180,8 @@ class Claim(TranslatableMixin, ClusterableModel):
 
     @property
     def rating(self):
-        return RATINGS[self.verdict]
+        """The schema.org rating, or None while the claim has no verdict."""
+        return RATINGS.get(self.verdict)
 
     @staticmethod
     def checked_in(locale):
@@ -181,6 +191,7 @@ class Claim(TranslatableMixin, ClusterableModel):
         fact_checks = StoryPage.objects.live().public().filter(locale=locale)
         return (
             Claim.objects.filter(locale=locale, fact_checks__in=fact_checks)
+            .exclude(verdict="")
             .distinct()
             .prefetch_related(
                 Prefetch(
@@ -349,6 +360,15 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
                 "people": people_in(self.locale),
                 "route_translations": self.author_translations(person),
                 "structured_data": [],
+                "breadcrumb_tail": [
+                    {
+                        "title": person.name,
+                        "url": self.author_url(person),
+                        "lang": person.locale.language_code
+                        if person.locale_id != self.locale_id
+                        else "",
+                    }
+                ],
             },
         )
 
@@ -591,6 +611,22 @@ class StoryPage(BasePage):
         }
         return [versions[key] for key in keys if key in versions]
 
+    def similar_stories(self):
+        """Other live, public stories of this language sharing the most topics or
+        related practices, newest first among ties: what readers are offered when
+        the editor chose no related stories."""
+        from practices.relations import RELATED_LIMIT, sharing
+
+        candidates = StoryPage.objects.live().public().filter(locale=self.locale)
+        shared = {
+            "topics": {topic.translation_key for topic in self.topics.all()},
+            "related_practices__practice": set(
+                self.related_practices.values_list("practice__translation_key", flat=True)
+            ),
+        }
+        ranked = sharing(candidates.exclude(pk=self.pk), shared, ("-first_published_at", "-pk"))
+        return ranked[:RELATED_LIMIT]
+
     def share_links(self, request):
         url = self.get_full_url(request)
         title = self.seo_title or self.title
@@ -610,6 +646,8 @@ class StoryPage(BasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
+        from practices.relations import chosen_or_computed, practices_sharing_topics
+
         from .newsroom import topic_names
 
         context = super().get_context(request, *args, **kwargs)
@@ -617,6 +655,19 @@ class StoryPage(BasePage):
         practice_links = self.practice_links(request)
         names = topic_names(self.locale)
         people = people_in(self.locale)
+        related_practices, practices_computed = chosen_or_computed(
+            [
+                practice_links[rp.practice.translation_key]
+                for rp in self.related_practices.all()
+                if rp.practice.translation_key in practice_links
+            ],
+            lambda: practices_sharing_topics(
+                self.topics.all(), self.locale, request, exclude=self.body_practices()
+            ),
+        )
+        related_stories, _computed = chosen_or_computed(
+            self.published_related_stories(), self.similar_stories
+        )
         context.update(
             {
                 "story_index": story_index,
@@ -627,12 +678,9 @@ class StoryPage(BasePage):
                 ],
                 "topics": [names.get(t.translation_key, t) for t in self.topics.all()],
                 "practice_links": practice_links,
-                "related_practices": [
-                    practice_links[rp.practice.translation_key]
-                    for rp in self.related_practices.all()
-                    if rp.practice.translation_key in practice_links
-                ],
-                "related_stories": self.published_related_stories(),
+                "related_practices": related_practices,
+                "related_practices_computed": practices_computed,
+                "related_stories": related_stories,
                 "share_links": self.share_links(request),
                 "claim_url": self.claim_url(),
             }
@@ -643,6 +691,8 @@ class StoryPage(BasePage):
         # An untranslated copy still names the source-language claim, which has no
         # address in this language's register.
         if not (self.is_fact_check and self.claim) or self.claim.locale_id != self.locale_id:
+            return None
+        if not self.claim.verdict:  # the register lists rated claims only
             return None
         claims_page = ClaimsPage.objects.live().public().filter(locale=self.locale).first()
         return claims_page.claim_url(self.claim) if claims_page else None
@@ -678,7 +728,8 @@ class StoryPage(BasePage):
             rendition = self.hero_image.get_rendition("fill-1200x630")
             article["image"] = request.build_absolute_uri(rendition.url)
         items = [article]
-        if self.is_fact_check and self.claim:
+        # A ClaimReview without a rating would read as a verdict we have not given.
+        if self.is_fact_check and self.claim and self.claim.verdict:
             items.append(self.claim_review(url, published, organisation))
         return items
 
@@ -802,6 +853,9 @@ class ClaimsPage(RoutablePageMixin, BasePage):
                 "claim": claim,
                 "route_translations": self.claim_translations(claim),
                 "structured_data": [],
+                "breadcrumb_tail": [
+                    {"title": Truncator(claim.text).words(12), "url": self.claim_url(claim)}
+                ],
             },
         )
 

@@ -1,3 +1,7 @@
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -11,9 +15,13 @@ MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/newsroom-test-media")
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # A file, not memory: the browser suite's live server reads it from its own
-    # threads. One per checkout, so parallel checkouts do not collide.
+    # threads. One per test run (the process id), so runs in parallel, from one
+    # checkout or several, never delete each other's database.
     DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": env.str("TEST_SQLITE_NAME", default=str(BASE_DIR / ".test-db.sqlite3"))  # noqa: F405
+        "NAME": env.str(
+            "TEST_SQLITE_NAME",
+            default=str(Path(tempfile.gettempdir()) / f"newsroom-test-{os.getpid()}.sqlite3"),
+        )
     }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Login throttling is switched on by the tests that exercise it; elsewhere tests

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -33,6 +34,7 @@ from home.models import BasePage
 from practices.models import (
     Organisation,
     RelatedPractice,
+    Topic,
     source_language_only,
 )
 
@@ -183,6 +185,14 @@ class EventPage(RoutablePageMixin, BasePage):
         limit_choices_to=source_language_only,
     )
 
+    topics = ParentalManyToManyField(
+        Topic,
+        blank=True,
+        related_name="events",
+        verbose_name=_("topics"),
+        limit_choices_to=source_language_only,
+    )
+
     # The report, shown once the event is over.
     participant_count = models.PositiveIntegerField(
         null=True,
@@ -231,6 +241,7 @@ class EventPage(RoutablePageMixin, BasePage):
         ),
         FieldPanel("organisers"),
         FieldPanel("partners"),
+        FieldPanel("topics"),
         FieldPanel("body"),
         InlinePanel("related_practices", label=_("Related practices")),
     ]
@@ -293,6 +304,8 @@ class EventPage(RoutablePageMixin, BasePage):
         SynchronizedField("registration_deadline"),
         SynchronizedField("organisers"),
         SynchronizedField("partners"),
+        # Topics point at source-language records in every language (see practices).
+        SynchronizedField("topics"),
         SynchronizedField("participant_count"),
         SynchronizedField("video_url"),
         SynchronizedField("related_practices"),
@@ -452,6 +465,36 @@ class EventPage(RoutablePageMixin, BasePage):
     def partners_for_readers(self):
         return self.organisations_for_readers("partners")
 
+    # --- what it is about ---------------------------------------------------
+
+    @cached_property
+    def topics_for_readers(self):
+        """The topics named in the page's language (relations point at the source
+        records, see practices.models.Taxonomy)."""
+        topics = list(self.topics.all())
+        names = {
+            topic.translation_key: topic
+            for topic in Topic.objects.filter(
+                locale=self.locale, translation_key__in=[t.translation_key for t in topics]
+            )
+        }
+        return [names.get(topic.translation_key, topic) for topic in topics]
+
+    def similar_events(self):
+        """Other live, public events of this language sharing the most topics or
+        related practices, the latest first among ties."""
+        from practices.relations import RELATED_LIMIT, sharing
+
+        candidates = EventPage.objects.live().public().filter(locale=self.locale)
+        shared = {
+            "topics": {topic.translation_key for topic in self.topics.all()},
+            "related_practices__practice": set(
+                self.related_practices.values_list("practice__translation_key", flat=True)
+            ),
+        }
+        ranked = sharing(candidates.exclude(pk=self.pk), shared, ("-begins_at", "-pk"))
+        return ranked[:RELATED_LIMIT]
+
     # --- the report ---------------------------------------------------------
 
     @cached_property
@@ -506,6 +549,8 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.search_description or self.summary
 
     def get_context(self, request, *args, **kwargs):
+        from practices.relations import chosen_or_computed, practices_sharing_topics
+
         context = super().get_context(request, *args, **kwargs)
         context["is_over"] = self.is_over
         context["map_data"] = self.map_feature_collection()
@@ -517,11 +562,19 @@ class EventPage(RoutablePageMixin, BasePage):
             presentation.practice_link = practice and links.get(practice.translation_key)
         context["practice_links"] = links
         context["presentations"] = presentations
-        context["related_practices"] = [
-            links[item.practice.translation_key]
-            for item in related
-            if item.practice.translation_key in links
-        ]
+        # Practices the page already names are not offered again.
+        named = [link.practice for link in links.values()]
+        context["related_practices"], _computed = chosen_or_computed(
+            [
+                links[item.practice.translation_key]
+                for item in related
+                if item.practice.translation_key in links
+            ],
+            lambda: practices_sharing_topics(self.topics.all(), self.locale, request, named),
+        )
+        context["related_events"] = self.similar_events()
+        # Untranslated copies of events read in the source language.
+        context["source_language"] = settings.LANGUAGE_CODE
         return context
 
     @re_path(r"^event\.ics/$", name="ics")

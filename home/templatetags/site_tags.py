@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
 
+from home.breadcrumbs import breadcrumb_json_ld, breadcrumb_trail
 from home.json import safe_json_dumps
 from home.localization import in_locale
 from home.models import AccessibilityStatementPage, SiteSettings
@@ -156,9 +157,10 @@ def json_ld(context):
     # A routable page's sub-address (a practice) brings its own structured data.
     items = context.get("structured_data")
     if items is None:
-        if not isinstance(page, Page) or not hasattr(page, "json_ld"):
-            return ""
-        items = page.json_ld(context["request"])
+        has_json_ld = isinstance(page, Page) and hasattr(page, "json_ld")
+        items = page.json_ld(context["request"]) if has_json_ld else []
+    # Every page below a home page adds its trail, once for all page types.
+    items = [*items, *breadcrumb_json_ld(breadcrumb_trail(context), context.get("request"))]
     scripts = []
     for item in items:
         payload = mark_safe(safe_json_dumps(item))  # escaped by safe_json_dumps

@@ -18,6 +18,7 @@ from tests.base import build_site_tree
 from tests.events.browser_content import build_events
 from tests.practices.base import build_library
 from tests.stories.base import build_stories
+from tests.topics.base import build_topic_content, build_topic_pages
 
 PASSWORD = "browser-suite"
 
@@ -77,6 +78,16 @@ def build_translation_desk(tree, newsroom):
     tree["translation_desk"] = story
 
 
+def build_topics(tree, newsroom):
+    """A topic page in every language, and a topic ("housing") with stories, events
+    and practices."""
+    from events.models import EventIndexPage
+
+    build_topic_pages(tree)
+    event_index = EventIndexPage.objects.get(locale=tree["locales"]["pl"])
+    build_topic_content(tree, newsroom, {"pl": event_index})
+
+
 def build_public_site():
     tree = build_site_tree()
     build_practices(tree)
@@ -84,5 +95,6 @@ def build_public_site():
     # Stories make the newsroom; award announcements join the same one.
     newsroom = build_stories(tree)
     build_awards(tree)
+    build_topics(tree, newsroom)
     build_translation_desk(tree, newsroom)
     return tree

@@ -9,8 +9,10 @@ from django.db import connection
 import pytest
 
 from home.factories import ContentPageFactory
+from practices.factories import PracticeFactory
 from search import postgres
 from tests.base import SiteTestCase
+from tests.practices.base import build_library
 
 pytestmark = pytest.mark.postgres
 
@@ -33,11 +35,17 @@ class PolishSearchTests(SiteTestCase):
         )
         ContentPageFactory(parent=home, title="Łódź otwarta", introduction="Miasto w centrum.")
         ContentPageFactory(parent=home, title="Kraków", introduction="Dzielnice i sąsiedzi.")
+        build_library(cls.tree)
+        PracticeFactory(
+            title="Punkt informacyjny",
+            summary="Porady dla cudzoziemców.",
+            body="<p>Pomagamy w urzędach i przy rejestracji w Białymstoku.</p>",
+        )
 
     def titles(self, query):
         response = self.client.get("/pl/szukaj/", {"q": query})
         self.assertEqual(response.status_code, 200)
-        return [result["page"].title for result in response.context["results"]]
+        return [hit.title for hit in response.context["results"]]
 
     def test_the_configuration_uses_the_polish_dictionary(self):
         with connection.cursor() as cursor:
@@ -52,6 +60,14 @@ class PolishSearchTests(SiteTestCase):
     def test_an_unaccented_query_finds_the_accented_word(self):
         self.assertEqual(self.titles("lodz"), ["Łódź otwarta"])
         self.assertEqual(self.titles("krakow"), ["Kraków"])
+
+    def test_a_practice_is_found_by_another_form_of_a_word_of_its_description(self):
+        self.assertEqual(self.titles("urząd"), ["Punkt informacyjny"])
+        self.assertEqual(self.titles("bialystok"), ["Punkt informacyjny"])
+
+    def test_the_snippet_marks_the_other_form(self):
+        response = self.client.get("/pl/szukaj/", {"q": "wyborów"})
+        self.assertContains(response, "<mark>Wybory</mark> samorządowe")
 
     def test_a_word_found_exactly_is_not_diluted_by_fuzzy_matches(self):
         self.assertEqual(self.titles("Łódź"), ["Łódź otwarta"])

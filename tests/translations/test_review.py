@@ -82,6 +82,49 @@ class ReviewTests(SiteTestCase):
         self.assertEqual(response.status_code, 302)
         self.assertEqual(self.public_title(), "About the initiative")
 
+    def test_a_moderator_approves_in_the_translation_editor(self):
+        self.client.force_login(self.translator)
+        self.translate_title("About the initiative")
+        self.client.post(self.submit_url())
+        editor = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.page.pk]))
+        # The translator cannot approve their own work.
+        self.assertNotContains(editor, "Approve and publish")
+
+        self.client.force_login(self.moderator)
+        editor = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.page.pk]))
+        self.page.refresh_from_db()
+        task_state = self.page.current_workflow_task_state
+        approve = reverse(
+            "wagtailadmin_pages:workflow_action", args=(self.page.pk, "approve", task_state.pk)
+        )
+        reject = reverse(
+            "wagtailadmin_pages:workflow_action", args=(self.page.pk, "reject", task_state.pk)
+        )
+        self.assertContains(editor, f'action="{approve}"')
+        self.assertContains(editor, f'formaction="{reject}"')
+        self.client.post(approve, {"comment": "Thank you"})
+        self.assertEqual(self.public_title(), "About the initiative")
+
+    def test_a_moderator_asks_for_changes_in_the_translation_editor(self):
+        self.client.force_login(self.translator)
+        self.client.post(self.submit_url())
+        self.client.force_login(self.moderator)
+        self.page.refresh_from_db()
+        task_state = self.page.current_workflow_task_state
+        self.client.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action", args=(self.page.pk, "reject", task_state.pk)
+            ),
+            {"comment": "Title, please"},
+        )
+        self.page.refresh_from_db()
+        self.assertEqual(
+            self.page.current_workflow_state.status, WorkflowState.STATUS_NEEDS_CHANGES
+        )
+        editor = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.page.pk]))
+        # Nothing is in review any more, so there is nothing to approve.
+        self.assertNotContains(editor, "Approve and publish")
+
     def test_changes_requested_then_resubmitted(self):
         self.client.force_login(self.translator)
         self.client.post(self.submit_url())

@@ -6,7 +6,7 @@ from django.db import transaction
 
 # Each app with demo content offers ``<app>.demo.load(stdout)``; order matters
 # because later content links to earlier content (an award names its ceremony's event).
-DEMO_APPS = ["home", "practices", "events", "stories", "topics", "frontpage"]
+DEMO_APPS = ["home", "practices", "events", "stories", "topics", "frontpage", "search"]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,72 @@
+"""What a page or practice is related to when its editor chose nothing: the one
+way of ranking records by the topics and practices they share.
+
+Relations to topics and practices point at source-language records (see
+``Taxonomy``), so records are compared by translation key: a relation to any
+language version counts. Each ranking is one query whatever the number of
+candidates: the shared records are counted with ``annotate(Count(...))``."""
+
+from functools import reduce
+from operator import add
+
+from django.db.models import Case, Count, Q, Value, When
+
+from .library import practice_links, visible_practices
+
+# How many related items a computed list shows.
+RELATED_LIMIT = 3
+
+
+def sharing(candidates, relations, then=()):
+    """``candidates`` that share at least one record with the given ones, most
+    shared first, then in the order ``then``, each annotated with ``shared``.
+
+    ``relations`` maps a lookup path from the candidates' model to a translatable
+    record (``"topics"``, ``"related_practices__practice"``) to the translation
+    keys to look for there. Nothing to look for gives nothing."""
+    counts = [
+        Count(
+            f"{path}__translation_key",
+            filter=Q(**{f"{path}__translation_key__in": list(keys)}),
+            distinct=True,
+        )
+        for path, keys in relations.items()
+        if keys
+    ]
+    if not counts:
+        return candidates.none()
+    return (
+        candidates.annotate(shared=reduce(add, counts))
+        .filter(shared__gt=0)
+        .order_by("-shared", *then)
+    )
+
+
+def translation_keys(records):
+    return {record.translation_key for record in records if record is not None}
+
+
+def chosen_or_computed(chosen, compute):
+    """The editor's choice, in the editor's order, wherever any of it can be
+    shown; otherwise the computed list. Returns ``(items, computed)``."""
+    if chosen:
+        return list(chosen), False
+    return list(compute()), True
+
+
+def practices_sharing_topics(topics, locale, request=None, exclude=(), area=None):
+    """Up to ``RELATED_LIMIT`` practices as readers of ``locale`` find them in
+    their library (``PracticeLink``s), sharing the most of ``topics``; among ties
+    those of ``area`` first, then by title. ``exclude`` are practices (any
+    language version) never to show."""
+    then = ["title", "pk"]
+    if area:
+        then.insert(0, "-same_area")
+    candidates = visible_practices(locale).exclude(translation_key__in=translation_keys(exclude))
+    if area:
+        candidates = candidates.annotate(
+            same_area=Case(When(area=area, then=Value(1)), default=Value(0))
+        )
+    ranked = list(sharing(candidates, {"topics": translation_keys(topics)}, then)[:RELATED_LIMIT])
+    links = practice_links(ranked, locale, request)
+    return [links[p.translation_key] for p in ranked if p.translation_key in links]
