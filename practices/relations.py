@@ -42,6 +42,20 @@ def sharing(candidates, relations, then=()):
     )
 
 
+def similar_pages(page, then):
+    """Up to ``RELATED_LIMIT`` other live, public pages of ``page``'s type and
+    language sharing the most topics or related practices with it, then in the
+    order ``then``. The page type has ``topics`` and ``related_practices``."""
+    candidates = type(page).objects.live().public().filter(locale=page.locale)
+    shared = {
+        "topics": translation_keys(page.topics.all()),
+        "related_practices__practice": set(
+            page.related_practices.values_list("practice__translation_key", flat=True)
+        ),
+    }
+    return sharing(candidates.exclude(pk=page.pk), shared, then)[:RELATED_LIMIT]
+
+
 def translation_keys(records):
     return {record.translation_key for record in records if record is not None}
 

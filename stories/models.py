@@ -31,6 +31,7 @@ from anyascii import anyascii
 
 from home.models import BasePage, SiteSettings
 from practices.models import RelatedPractice, Topic, source_language_only
+from practices.relations import chosen_or_computed, practices_sharing_topics, similar_pages
 
 from .awards import AwardAnnouncementPage  # noqa: F401  (award models live in awards.py)
 from .blocks import StoryBodyBlock
@@ -615,17 +616,7 @@ class StoryPage(BasePage):
         """Other live, public stories of this language sharing the most topics or
         related practices, newest first among ties: what readers are offered when
         the editor chose no related stories."""
-        from practices.relations import RELATED_LIMIT, sharing
-
-        candidates = StoryPage.objects.live().public().filter(locale=self.locale)
-        shared = {
-            "topics": {topic.translation_key for topic in self.topics.all()},
-            "related_practices__practice": set(
-                self.related_practices.values_list("practice__translation_key", flat=True)
-            ),
-        }
-        ranked = sharing(candidates.exclude(pk=self.pk), shared, ("-first_published_at", "-pk"))
-        return ranked[:RELATED_LIMIT]
+        return similar_pages(self, ("-first_published_at", "-pk"))
 
     def share_links(self, request):
         url = self.get_full_url(request)
@@ -646,8 +637,6 @@ class StoryPage(BasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from practices.relations import chosen_or_computed, practices_sharing_topics
-
         from .newsroom import topic_names
 
         context = super().get_context(request, *args, **kwargs)

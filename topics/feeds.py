@@ -1,16 +1,17 @@
 """The RSS 2.0 feed of one topic in one language: its latest stories and events,
 built with Django's syndication framework (which escapes every value it writes)."""
 
-from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.feeds import PageFeed
+
 from .content import events_about, stories_about
 
-FEED_LENGTH = 20
+FEED_LENGTH = PageFeed.FEED_LENGTH
 
 
-class TopicRssFeed(Feed):
+class TopicRssFeed(PageFeed):
     feed_type = Rss201rev2Feed
 
     def __init__(self, topic_index, topic):
@@ -19,9 +20,7 @@ class TopicRssFeed(Feed):
         self.topic = topic
 
     def get_object(self, request, *args, **kwargs):
-        self.request = request
-        # Django reads ``language`` as a plain attribute, not per object.
-        self.language = self.topic_index.locale.language_code
+        self.feed_language(request, self.topic_index.locale)
         return self.topic
 
     def title(self, topic):
@@ -45,21 +44,3 @@ class TopicRssFeed(Feed):
         )[:FEED_LENGTH]
         items = sorted([*stories, *events], key=lambda item: item.first_published_at, reverse=True)
         return items[:FEED_LENGTH]
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.get_description()
-
-    def item_link(self, item):
-        return item.get_full_url(self.request)
-
-    def item_guid(self, item):
-        return item.get_full_url(self.request)
-
-    def item_pubdate(self, item):
-        return item.first_published_at
-
-    def item_updateddate(self, item):
-        return item.last_published_at or item.first_published_at

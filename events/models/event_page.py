@@ -37,6 +37,7 @@ from practices.models import (
     Topic,
     source_language_only,
 )
+from practices.relations import chosen_or_computed, practices_sharing_topics, similar_pages
 
 from ..blocks import EventBodyBlock
 from ..forms import EventPageForm
@@ -483,17 +484,7 @@ class EventPage(RoutablePageMixin, BasePage):
     def similar_events(self):
         """Other live, public events of this language sharing the most topics or
         related practices, the latest first among ties."""
-        from practices.relations import RELATED_LIMIT, sharing
-
-        candidates = EventPage.objects.live().public().filter(locale=self.locale)
-        shared = {
-            "topics": {topic.translation_key for topic in self.topics.all()},
-            "related_practices__practice": set(
-                self.related_practices.values_list("practice__translation_key", flat=True)
-            ),
-        }
-        ranked = sharing(candidates.exclude(pk=self.pk), shared, ("-begins_at", "-pk"))
-        return ranked[:RELATED_LIMIT]
+        return similar_pages(self, ("-begins_at", "-pk"))
 
     # --- the report ---------------------------------------------------------
 
@@ -549,8 +540,6 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.search_description or self.summary
 
     def get_context(self, request, *args, **kwargs):
-        from practices.relations import chosen_or_computed, practices_sharing_topics
-
         context = super().get_context(request, *args, **kwargs)
         context["is_over"] = self.is_over
         context["map_data"] = self.map_feature_collection()
