@@ -15,6 +15,12 @@ from django_countries import countries
 from .models.event_page import EventPage, EventType
 
 
+def is_year(value):
+    # ASCII digits only: "²⁰²¹".isdigit() is true, and int() refuses it. Year 0
+    # has no datetime bounds, and years before 1000 are not events of this site.
+    return value.isascii() and value.isdigit() and len(value) == 4 and value >= "1000"
+
+
 @dataclass
 class Choice:
     value: str
@@ -35,10 +41,11 @@ class EventFilter:
         self.index = index
         self.tz = timezone.get_current_timezone()
         self.selected = {
-            "year": self._one(params, "year", lambda v: v.isdigit() and len(v) == 4),
+            "year": self._one(params, "year", is_year),
             "type": self._one(params, "type", lambda v: v in EventType.values),
             "country": self._one(params, "country", lambda v: v.upper() in dict(countries)),
-            "city": self._one(params, "city", lambda v: 0 < len(v) <= 120),
+            # Printable only: PostgreSQL refuses a NUL in a query parameter.
+            "city": self._one(params, "city", lambda v: 0 < len(v) <= 120 and v.isprintable()),
         }
 
     @staticmethod

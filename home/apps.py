@@ -11,3 +11,7 @@ class HomeConfig(AppConfig):
         from .permissions import register_policies
 
         register_policies()
+
+        from .rich_text import install
+
+        install()

@@ -58,7 +58,10 @@ class LibraryFilter:
             "topic": [v for v in params.getlist("topic") if v in self.topics],
             "programme": [v for v in params.getlist("programme") if v in self.programmes],
             "country": [v for v in params.getlist("country") if v.upper() in dict(countries)],
-            "year": [v for v in params.getlist("year") if v.isdigit() and len(v) == 4],
+            # ASCII digits only: "²⁰²¹".isdigit() is true, and int() refuses it.
+            "year": [
+                v for v in params.getlist("year") if v.isascii() and v.isdigit() and len(v) == 4
+            ],
         }
         self.query, _shortened = clean_query(params.get("q", ""))
 

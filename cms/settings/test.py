@@ -13,6 +13,10 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/newsroom-test-media")
 # Each test gets a fresh connection; keeping them would leak across test databases.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    # One test database per run, for the same reason as below: a second run on the
+    # same server would otherwise drop the tables from under the first.
+    DATABASES["default"]["TEST"] = {"NAME": f"test_newsroom_{os.getpid()}"}  # noqa: F405
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # A file, not memory: the browser suite's live server reads it from its own
     # threads. One per test run (the process id), so runs in parallel, from one
