@@ -83,6 +83,11 @@ MODEL_PERMISSIONS = {
         ("home", "siteidentity", "add_siteidentity"),
         ("home", "siteidentity", "change_siteidentity"),
         ("home", "sitesettings", "change_sitesettings"),
+        # Editors' picks in search go live when saved, so they are a moderator's call.
+        *(
+            ("wagtailsearchpromotions", "searchpromotion", f"{action}_searchpromotion")
+            for action in ("add", "change", "delete", "view")
+        ),
         *record_permissions(
             RECORDS, ["add", "change", "delete", "view"], ["publish", "lock", "unlock"]
         ),

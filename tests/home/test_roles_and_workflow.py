@@ -168,3 +168,24 @@ class TranslatorPermissionTests(RoleTestCase):
         self.assertEqual(
             Page.objects.filter(depth=2).count(), 3, "one home page per language, no duplicates"
         )
+
+
+class SearchPromotionPermissionTests(RoleTestCase):
+    """Editors' picks in search go live when saved: moderators manage them."""
+
+    def test_only_moderators_manage_editors_picks(self):
+        url = reverse("wagtailsearchpromotions:index")
+        for user, allowed in (
+            (self.moderator, True),
+            (self.editor, False),
+            (self.translator_uk, False),
+        ):
+            with self.subTest(user=user.username):
+                self.client.force_login(user)
+                response = self.client.get(url)
+                if allowed:
+                    self.assertEqual(response.status_code, 200)
+                else:
+                    self.assertRedirects(
+                        response, reverse("wagtailadmin_home"), fetch_redirect_response=False
+                    )
