@@ -8,11 +8,7 @@ from home.models import SiteSettings
 from practices.factories import PracticeFactory
 from stories.models import StoryPage
 from tests.awards.base import build_awards, make_award
-from tests.base import SiteTestCase
-from tests.events.base import build_event_indexes
-from tests.practices.base import build_library
-from tests.stories.base import build_stories
-from tests.topics.base import FUTURE, build_topic_content, build_topic_pages, make_event, make_story
+from tests.topics.base import FUTURE, TopicTestCase, make_event, make_story
 
 # Closes a <script> element, opens another and breaks out of an attribute.
 SCRIPT = '</script><script>alert("x")</script>'
@@ -75,19 +71,14 @@ def build_hostile_content(tree, newsroom, event_indexes, content):
     return {"story": story, "event": event, "practice": practice, "award": award}
 
 
-class HostileSiteTestCase(SiteTestCase):
-    """The shared site with a newsroom, claims, events, a library, awards and
-    topics in every language, plus the hostile content above."""
+class HostileSiteTestCase(TopicTestCase):
+    """The topic pages' site (a newsroom, claims, events, a library and topics in
+    every language) with awards, plus the hostile content above."""
 
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
         with cls.captureOnCommitCallbacks(execute=True):
-            cls.newsroom = build_stories(cls.tree)
-            cls.event_indexes = build_event_indexes(cls.tree)
-            cls.libraries = build_library(cls.tree)
-            cls.topic_pages = build_topic_pages(cls.tree)
-            cls.content = build_topic_content(cls.tree, cls.newsroom, cls.event_indexes)
             cls.awards = build_awards(cls.tree)
             cls.hostile = build_hostile_content(
                 cls.tree, cls.newsroom, cls.event_indexes, cls.content
