@@ -10,12 +10,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 PAGES = {
     "home": {"pl": "/pl/", "en": "/en/", "uk": "/uk/"},
-    "search": {
+    "search-results": {
         "pl": "/pl/szukaj/?q=mieszkania",
         "en": "/en/search/?q=homes",
         "uk": "/uk/poshuk/?q=mieszkania",
     },
-    "search-practices": {"en": "/en/search/?q=guide&type=practice"},
+    "search-results-practices": {"en": "/en/search/?q=guide&type=practice"},
     "topic": {
         "pl": "/pl/tematy/mieszkalnictwo/",
         "en": "/en/topics/housing/",
