@@ -8,7 +8,7 @@ through joins and subqueries, and edit addresses are reversed from primary keys.
 import dataclasses
 
 from django.conf import settings
-from django.db.models import CharField, Exists, OuterRef, Q, Subquery
+from django.db.models import CharField, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry, Page, Revision, TaskState, WorkflowState
 from wagtail.permissions import policy_registry
 
-from events.models import EventPage, EventPhoto, EventPresentation
+from events.models import EventPage
 from practices.models import Practice
 from stories.models import Claim, StoryPage
 from translations.status import edit_url
@@ -256,14 +256,9 @@ class EventsWithoutReport(DeskList):
         return edits_source_tree(user)
 
     def queryset(self, user):
-        # The same five parts as EventPage.has_report, asked of the database.
-        without_report = (
-            Q(participant_count__isnull=True) | Q(participant_count=0),
-            Q(outcomes="", video_url=""),
-            ~Exists(EventPresentation.objects.filter(page=OuterRef("pk"))),
-            ~Exists(EventPhoto.objects.filter(page=OuterRef("pk"))),
+        events = EventPage.without_report(EventPage.objects.live()).filter(
+            ends_at__lte=timezone.now()
         )
-        events = EventPage.objects.live().filter(*without_report, ends_at__lte=timezone.now())
         return (
             in_source_tree(events, user)
             .select_related("content_type", "locale")

@@ -525,6 +525,21 @@ class EventPage(RoutablePageMixin, BasePage):
             or self.photos.exists()
         )
 
+    @classmethod
+    def without_report(cls, events):
+        """``events`` of which ``has_report`` is false, asked of the database in
+        one query: keep the two in step."""
+        report_parts = (cls.presentations.rel.related_model, cls.photos.rel.related_model)
+        return events.filter(
+            models.Q(participant_count__isnull=True) | models.Q(participant_count=0),
+            *(
+                ~models.Exists(part.objects.filter(page=models.OuterRef("pk")))
+                for part in report_parts
+            ),
+            outcomes="",
+            video_url="",
+        )
+
     def practice_links(self, presentations, related, request=None):
         """The practices this event names (body cards, presentations, related
         practices) as readers of its language find them in the library."""
