@@ -7,7 +7,7 @@ amount of content."""
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, F
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from events.filters import EventFilter
 from events.models import EventIndexPage
+from home.localization import as_readers_find
 from practices.library import visible_practices
 from practices.models import IntegrationArea, Organisation, PracticeLibraryPage
 from stories.models import (
@@ -195,15 +196,8 @@ def practices_section(home, locale, request):
 def partners_section(locale):
     """The organisations behind the site, by role, named in this language (the
     source-language record while untranslated)."""
-    translated = Organisation.objects.filter(
-        locale=locale, translation_key=OuterRef("translation_key")
-    )
     organisations = (
-        Organisation.objects.filter(role__in=list(ROLES))
-        .filter(
-            Q(locale=locale)
-            | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated))
-        )
+        as_readers_find(Organisation.objects.filter(role__in=list(ROLES)), locale)
         .select_related("logo")
         .prefetch_related("logo__renditions")
         .order_by("name", "pk")

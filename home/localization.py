@@ -3,6 +3,9 @@ agency works: export the PO file, fill it, import it, publish."""
 
 from collections import defaultdict
 
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
+
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import Translation, TranslationSource
@@ -17,6 +20,16 @@ def in_locale(record, locale):
     if record is None:
         return None
     return record.get_translation_or_none(locale) or record
+
+
+def as_readers_find(records, locale):
+    """``records`` (a queryset of a translatable model) as readers of ``locale``
+    find them: those of ``locale``, plus the source-language record of every one
+    not yet translated into it. One ``NOT EXISTS`` subquery, whatever the count."""
+    translated = records.filter(locale=locale, translation_key=OuterRef("translation_key"))
+    return records.filter(
+        Q(locale=locale) | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated))
+    )
 
 
 class TranslationMismatch(ValueError):

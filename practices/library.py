@@ -5,14 +5,13 @@ facets that narrow them down."""
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 
-from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from django_countries import countries
 
+from home.localization import as_readers_find
 from home.search_terms import clean_query
 
 from .models import IntegrationArea, Practice, PracticeLibraryPage, Programme, Topic
@@ -21,13 +20,7 @@ from .models import IntegrationArea, Practice, PracticeLibraryPage, Programme, T
 def visible_practices(locale):
     """Live practices in ``locale``, plus the source-language version of every
     live practice not yet translated into it."""
-    translated = Practice.objects.filter(
-        locale=locale, live=True, translation_key=OuterRef("translation_key")
-    )
-    source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    return Practice.objects.filter(live=True).filter(
-        Q(locale=locale) | (Q(locale=source) & ~Exists(translated))
-    )
+    return as_readers_find(Practice.objects.filter(live=True), locale)
 
 
 @dataclass

@@ -6,11 +6,11 @@ matched to a topic through the topic's translation key."""
 from collections import Counter
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count
 from django.utils import timezone
 
 from events.models import EventPage
+from home.localization import as_readers_find
 from practices.library import visible_practices
 from practices.models import Topic
 from stories.models import StoryPage
@@ -19,10 +19,7 @@ from stories.models import StoryPage
 def topics_in(locale):
     """Topics as readers of ``locale`` find them: the topics of ``locale`` plus
     the source-language record of every topic not yet translated into it."""
-    translated = Topic.objects.filter(locale=locale, translation_key=OuterRef("translation_key"))
-    return Topic.objects.filter(
-        Q(locale=locale) | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated))
-    ).select_related("locale")
+    return as_readers_find(Topic.objects.all(), locale).select_related("locale")
 
 
 def find_topic(locale, slug):
