@@ -669,14 +669,52 @@ PAGES = {
                 ("heading", {"text": "Czytelnicy", "anchor": "czytelnicy"}),
                 (
                     "paragraph",
-                    "<p>Serwis nie używa plików cookie śledzących ani analitycznych.</p>"
+                    "<p>Serwis nie korzysta z narzędzi analitycznych ani reklamowych i nie "
+                    "wczytuje skryptów ani czcionek z cudzych serwerów. Wyjątki – mapę "
+                    "i nagrania wideo – opisujemy niżej.</p>"
                     "<ul>"
                     "<li><b>Dzienniki serwera.</b> Serwer zapisuje w dziennikach informacje "
-                    "techniczne o żądaniach, w tym adres IP. Dzienniki służą wyłącznie "
-                    "zapewnieniu bezpieczeństwa serwisu i są przechowywane nie dłużej niż "
+                    "techniczne o żądaniach, w tym adres IP, a także ostrzeżenia o błędach "
+                    "i nieudanych logowaniach. Dzienniki służą wyłącznie zapewnieniu "
+                    "bezpieczeństwa i działania serwisu i są przechowywane nie dłużej niż "
                     "30 dni.</li>"
                     "<li><b>Wybór języka.</b> Język jest częścią adresu każdej strony; nie "
                     "zapisujemy go w pliku cookie.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Pliki cookie", "anchor": "cookie"}),
+                (
+                    "paragraph",
+                    "<p>Przeglądając serwis, nie otrzymujesz żadnego pliku cookie. Używamy "
+                    "tylko dwóch plików cookie niezbędnych do działania formularzy "
+                    "i panelu redakcyjnego:</p>"
+                    "<ul>"
+                    "<li><b>csrftoken</b> – zapisywany tylko na stronach z formularzem, który "
+                    "wysyłasz do nas (zgłoszenie dobrej praktyki, hasło do strony chronionej "
+                    "hasłem, logowanie do panelu redakcyjnego). Zawiera losowy ciąg znaków, "
+                    "który chroni formularz przed nadużyciem, i wygasa po roku.</li>"
+                    "<li><b>sessionid</b> – otrzymują go tylko osoby zalogowane do panelu "
+                    "redakcyjnego oraz osoby, które podały hasło do strony chronionej hasłem. "
+                    "Wygasa po wylogowaniu albo po dwóch tygodniach.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Zgłoszenie dobrej praktyki", "anchor": "zgloszenia"}),
+                (
+                    "paragraph",
+                    "<p>Gdy zgłaszasz dobrą praktykę przez formularz w bibliotece, zapisujemy "
+                    "Twoje imię i nazwisko (albo nazwę instytucji) oraz adres e-mail razem ze "
+                    "zgłoszeniem. Zgłoszenie czeka w panelu redakcyjnym jako nieopublikowany "
+                    "szkic, a moderatorzy serwisu otrzymują je e-mailem. Twoich danych "
+                    "używamy tylko do oceny zgłoszenia i kontaktu z Tobą w jego sprawie.</p>"
+                    "<ul>"
+                    "<li>Zgłoszenie wraz z Twoimi danymi i historią zmian przechowujemy, "
+                    "dopóki moderator go nie usunie; jeśli praktyka zostanie opublikowana – "
+                    "dopóki jest w serwisie.</li>"
+                    "<li>Wiadomości e-mail ze zgłoszeniem pozostają w skrzynkach moderatorów, "
+                    "dopóki ich nie usuną.</li>"
+                    "<li>Aby chronić formularz przed spamem, przez 10 minut po wysłaniu "
+                    "zgłoszenia pamiętamy skrót Twojego adresu IP utworzony z użyciem "
+                    "tajnego klucza. Samego adresu IP nie zapisujemy.</li>"
                     "</ul>",
                 ),
                 ("heading", {"text": "Redaktorzy", "anchor": "redaktorzy"}),
@@ -686,11 +724,17 @@ PAGES = {
                     "Przechowujemy:</p>"
                     "<ul>"
                     "<li>nazwę konta i adres e-mail redaktora – dopóki konto istnieje,</li>"
-                    "<li>historię zmian stron wraz z informacją, kto wprowadził daną zmianę – "
-                    "tak długo, jak istnieje dana treść.</li>"
+                    "<li>historię zmian stron i rekordów wraz z informacją, kto wprowadził "
+                    "daną zmianę – tak długo, jak istnieje dana treść,</li>"
+                    "<li>informację, kto ma otwartą daną stronę w edytorze, aby ostrzec "
+                    "innych redaktorów przed równoczesną edycją – usuwamy ją przy pierwszym "
+                    "otwarciu edytora po godzinie od ostatniej aktywności,</li>"
+                    "<li>nieudane próby logowania do panelu (nazwę konta, adres IP i nazwę "
+                    "przeglądarki), aby po 5 nieudanych próbach wstrzymać logowanie na "
+                    "godzinę – usuwamy je po udanym zalogowaniu albo przy pierwszym "
+                    "logowaniu lub wylogowaniu w panelu po godzinie od ostatniej próby.</li>"
                     "</ul>"
-                    "<p>Po zalogowaniu przeglądarka przechowuje pliki cookie niezbędne do "
-                    "korzystania z panelu redakcyjnego.</p>",
+                    "<p>Udanych logowań nie zapisujemy.</p>",
                 ),
                 ("heading", {"text": "Mapa dobrych praktyk", "anchor": "mapa"}),
                 (
@@ -704,12 +748,20 @@ PAGES = {
                     "<p>Jeśli nie chcesz wyświetlać mapy, skorzystaj z listy dobrych praktyk, "
                     "która zawiera te same informacje.</p>",
                 ),
+                ("heading", {"text": "Nagrania wideo", "anchor": "wideo"}),
+                (
+                    "paragraph",
+                    "<p>Strony z nagraniem wideo osadzają odtwarzacz serwisu YouTube lub "
+                    "Vimeo. Odtwarzacz wczytuje się razem ze stroną, więc serwis wideo "
+                    "otrzymuje Twój adres IP i może stosować własne pliki cookie. Pod każdym "
+                    "nagraniem jest też zwykły link do filmu.</p>",
+                ),
                 ("heading", {"text": "Autorzy i prelegenci", "anchor": "autorzy"}),
                 (
                     "paragraph",
                     "<p>W artykułach i relacjach publikujemy imiona i nazwiska, funkcje oraz "
                     "zdjęcia autorów i prelegentów. Na prośbę osoby, której te dane dotyczą, "
-                    "usuniemy je z serwisu.</p>",
+                    "usuniemy je z serwisu, także z historii zmian i z wyszukiwarki.</p>",
                 ),
                 ("heading", {"text": "Twoje prawa", "anchor": "prawa"}),
                 (
@@ -757,13 +809,53 @@ PAGES = {
                 ("heading", {"text": "Readers", "anchor": "czytelnicy"}),
                 (
                     "paragraph",
-                    "<p>The website does not use tracking or analytics cookies.</p>"
+                    "<p>The website uses no analytics or advertising tools and loads no "
+                    "scripts or fonts from other people's servers. The exceptions, the map "
+                    "and videos, are described below.</p>"
                     "<ul>"
                     "<li><b>Server logs.</b> The server records technical information about "
-                    "requests in its logs, including the IP address. The logs are used only to "
-                    "keep the website secure and are kept for no more than 30 days.</li>"
+                    "requests in its logs, including the IP address, as well as warnings about "
+                    "errors and failed sign-ins. The logs are used only to keep the website "
+                    "secure and running, and are kept for no more than 30 days.</li>"
                     "<li><b>Language choice.</b> The language is part of every page's address; "
                     "we do not store it in a cookie.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Cookies", "anchor": "cookie"}),
+                (
+                    "paragraph",
+                    "<p>Browsing the website gives you no cookies at all. We use only two "
+                    "cookies, which forms and the editorial interface need in order to "
+                    "work:</p>"
+                    "<ul>"
+                    "<li><b>csrftoken</b> – set only on pages with a form that you send to us "
+                    "(suggesting a good practice, the password of a password-protected page, "
+                    "signing in to the editorial interface). It holds a random string that "
+                    "protects the form against misuse, and expires after a year.</li>"
+                    "<li><b>sessionid</b> – given only to people signed in to the editorial "
+                    "interface and to people who have entered the password of a "
+                    "password-protected page. It expires when you sign out or after two "
+                    "weeks.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Suggesting a good practice", "anchor": "zgloszenia"}),
+                (
+                    "paragraph",
+                    "<p>When you suggest a good practice through the form in the library, we "
+                    "store your name (or the name of your organisation) and your e-mail "
+                    "address with the proposal. The proposal waits in the editorial interface "
+                    "as an unpublished draft, and the website's moderators receive it by "
+                    "e-mail. We use your details only to review the proposal and to contact "
+                    "you about it.</p>"
+                    "<ul>"
+                    "<li>We keep the proposal, with your details and its edit history, until "
+                    "a moderator deletes it; if the practice is published, for as long as it "
+                    "is on the website.</li>"
+                    "<li>The e-mails with the proposal stay in the moderators' mailboxes until "
+                    "they delete them.</li>"
+                    "<li>To protect the form against spam, for 10 minutes after you send a "
+                    "proposal we remember a digest of your IP address made with a secret key. "
+                    "We do not store the IP address itself.</li>"
                     "</ul>",
                 ),
                 ("heading", {"text": "Editors", "anchor": "redaktorzy"}),
@@ -774,11 +866,17 @@ PAGES = {
                     "<ul>"
                     "<li>the editor's account name and e-mail address – for as long as the "
                     "account exists,</li>"
-                    "<li>the edit history of pages, including who made each change – for as "
-                    "long as the content concerned exists.</li>"
+                    "<li>the edit history of pages and records, including who made each "
+                    "change – for as long as the content concerned exists,</li>"
+                    "<li>who has a page open in the editor, so that other editors are warned "
+                    "about editing it at the same time – deleted the first time an editor is "
+                    "opened an hour or more after the last activity,</li>"
+                    "<li>failed attempts to sign in to the editorial interface (account name, "
+                    "IP address and browser name), so that signing in is paused for an hour "
+                    "after 5 failed attempts – deleted after a successful sign-in, or at the "
+                    "first sign-in or sign-out an hour or more after the last attempt.</li>"
                     "</ul>"
-                    "<p>After signing in, the browser stores the cookies needed to use the "
-                    "editorial interface.</p>",
+                    "<p>We do not record successful sign-ins.</p>",
                 ),
                 ("heading", {"text": "Map of good practices", "anchor": "mapa"}),
                 (
@@ -792,12 +890,21 @@ PAGES = {
                     "<p>If you prefer not to show the map, use the list of good practices, "
                     "which contains the same information.</p>",
                 ),
+                ("heading", {"text": "Videos", "anchor": "wideo"}),
+                (
+                    "paragraph",
+                    "<p>Pages with a video embed the YouTube or Vimeo player. The player loads "
+                    "together with the page, so the video service receives your IP address "
+                    "and may use its own cookies. Every video also has a plain link to "
+                    "it.</p>",
+                ),
                 ("heading", {"text": "Authors and speakers", "anchor": "autorzy"}),
                 (
                     "paragraph",
                     "<p>In stories and event reports we publish the names, roles and photos "
                     "of authors and speakers. At the request of the person concerned, we will "
-                    "remove this information from the website.</p>",
+                    "remove this information from the website, including its edit history "
+                    "and search.</p>",
                 ),
                 ("heading", {"text": "Your rights", "anchor": "prawa"}),
                 (
@@ -845,13 +952,52 @@ PAGES = {
                 ("heading", {"text": "Читачі", "anchor": "czytelnicy"}),
                 (
                     "paragraph",
-                    "<p>Сайт не використовує файли cookie для відстеження чи аналітики.</p>"
+                    "<p>Сайт не використовує аналітичних чи рекламних інструментів і не "
+                    "завантажує скриптів або шрифтів зі сторонніх серверів. Винятки – карту "
+                    "та відео – описано нижче.</p>"
                     "<ul>"
                     "<li><b>Журнали сервера.</b> Сервер записує в журнали технічну інформацію "
-                    "про запити, зокрема IP-адресу. Журнали використовуються лише для "
-                    "забезпечення безпеки сайту і зберігаються не довше ніж 30 днів.</li>"
+                    "про запити, зокрема IP-адресу, а також попередження про помилки "
+                    "й невдалі входи. Журнали використовуються лише для забезпечення безпеки "
+                    "та роботи сайту і зберігаються не довше ніж 30 днів.</li>"
                     "<li><b>Вибір мови.</b> Мова є частиною адреси кожної сторінки; ми не "
                     "зберігаємо її у файлі cookie.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Файли cookie", "anchor": "cookie"}),
+                (
+                    "paragraph",
+                    "<p>Переглядаючи сайт, ви не отримуєте жодного файлу cookie. Ми "
+                    "використовуємо лише два файли cookie, потрібні для роботи форм "
+                    "і редакційної панелі:</p>"
+                    "<ul>"
+                    "<li><b>csrftoken</b> – зберігається лише на сторінках із формою, яку ви "
+                    "надсилаєте нам (пропозиція доброї практики, пароль до сторінки, захищеної "
+                    "паролем, вхід до редакційної панелі). Містить випадковий рядок символів, "
+                    "який захищає форму від зловживань, і діє один рік.</li>"
+                    "<li><b>sessionid</b> – отримують лише особи, які увійшли до редакційної "
+                    "панелі, та особи, які ввели пароль до сторінки, захищеної паролем. "
+                    "Перестає діяти після виходу або через два тижні.</li>"
+                    "</ul>",
+                ),
+                ("heading", {"text": "Пропозиція доброї практики", "anchor": "zgloszenia"}),
+                (
+                    "paragraph",
+                    "<p>Коли ви пропонуєте добру практику через форму в бібліотеці, ми "
+                    "зберігаємо ваше ім’я та прізвище (або назву установи) й адресу "
+                    "електронної пошти разом із пропозицією. Пропозиція чекає в редакційній "
+                    "панелі як неопублікована чернетка, а модератори сайту отримують її "
+                    "електронною поштою. Ваші дані ми використовуємо лише для розгляду "
+                    "пропозиції та зв’язку з вами щодо неї.</p>"
+                    "<ul>"
+                    "<li>Пропозицію разом із вашими даними та історією змін ми зберігаємо, "
+                    "доки модератор її не видалить; якщо практику буде опубліковано, – доки "
+                    "вона є на сайті.</li>"
+                    "<li>Листи з пропозицією залишаються в поштових скриньках модераторів, "
+                    "доки вони їх не видалять.</li>"
+                    "<li>Щоб захистити форму від спаму, протягом 10 хвилин після надсилання "
+                    "пропозиції ми пам’ятаємо хеш вашої IP-адреси, створений за допомогою "
+                    "секретного ключа. Саму IP-адресу ми не зберігаємо.</li>"
                     "</ul>",
                 ),
                 ("heading", {"text": "Редактори", "anchor": "redaktorzy"}),
@@ -862,11 +1008,19 @@ PAGES = {
                     "<ul>"
                     "<li>ім’я облікового запису та адресу електронної пошти редактора – доки "
                     "існує обліковий запис,</li>"
-                    "<li>історію змін сторінок разом з інформацією про те, хто вніс кожну "
-                    "зміну, – доки існує відповідний вміст.</li>"
+                    "<li>історію змін сторінок і записів разом з інформацією про те, хто вніс "
+                    "кожну зміну, – доки існує відповідний вміст,</li>"
+                    "<li>інформацію про те, хто має сторінку відкритою в редакторі, щоб "
+                    "попередити інших редакторів про одночасне редагування, – її видаляємо "
+                    "під час першого відкриття редактора через годину або більше після "
+                    "останньої активності,</li>"
+                    "<li>невдалі спроби входу до редакційної панелі (ім’я облікового запису, "
+                    "IP-адресу та назву браузера), щоб після 5 невдалих спроб призупинити "
+                    "вхід на годину, – їх видаляємо після успішного входу або під час "
+                    "першого входу чи виходу з панелі через годину або більше після останньої "
+                    "спроби.</li>"
                     "</ul>"
-                    "<p>Після входу браузер зберігає файли cookie, необхідні для роботи "
-                    "в редакційній панелі.</p>",
+                    "<p>Успішні входи ми не записуємо.</p>",
                 ),
                 ("heading", {"text": "Карта добрих практик", "anchor": "mapa"}),
                 (
@@ -880,12 +1034,20 @@ PAGES = {
                     "<p>Якщо ви не хочете показувати карту, скористайтеся списком добрих "
                     "практик, який містить ту саму інформацію.</p>",
                 ),
+                ("heading", {"text": "Відео", "anchor": "wideo"}),
+                (
+                    "paragraph",
+                    "<p>Сторінки з відео вбудовують програвач YouTube або Vimeo. Програвач "
+                    "завантажується разом зі сторінкою, тому відеосервіс отримує вашу "
+                    "IP-адресу й може використовувати власні файли cookie. Під кожним відео "
+                    "є також звичайне посилання на нього.</p>",
+                ),
                 ("heading", {"text": "Автори та доповідачі", "anchor": "autorzy"}),
                 (
                     "paragraph",
                     "<p>У статтях і звітах про заходи ми публікуємо імена та прізвища, посади "
                     "і фотографії авторів та доповідачів. На прохання особи, якої стосуються "
-                    "ці дані, ми видалимо їх із сайту.</p>",
+                    "ці дані, ми видалимо їх із сайту, зокрема з історії змін і пошуку.</p>",
                 ),
                 ("heading", {"text": "Ваші права", "anchor": "prawa"}),
                 (

@@ -13,6 +13,9 @@ from wagtail_localize.operations import translate_object
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
+from .locales import locale_by_id
+from .privacy import every_page
+
 
 def in_locale(record, locale):
     """A translatable record (page, snippet) as readers of ``locale`` see it: its
@@ -20,6 +23,21 @@ def in_locale(record, locale):
     if record is None:
         return None
     return record.get_translation_or_none(locale) or record
+
+
+def page_versions(page):
+    """``{language code: page}``: the live, public versions of ``page`` written in
+    each language (not untranslated copies). Found with the page when it was
+    routed (``home.routing``), else in one query."""
+    versions = getattr(page, "routed_versions", None)
+    if versions is None:
+        versions = (
+            every_page()
+            .live()
+            .public()
+            .filter(translation_key=page.translation_key, alias_of__isnull=True)
+        )
+    return {locale_by_id(version.locale_id).language_code: version for version in versions}
 
 
 def as_readers_find(records, locale):
@@ -77,11 +95,25 @@ def segment_pairs(source, translated):
     return pairs
 
 
+def reads_as(record, values):
+    """Whether ``record`` already holds the text of ``values`` (an unsaved
+    instance of its model), segment for segment: what decides whether seeded
+    content needs a new revision."""
+    try:
+        align_stream_block_ids(record, values)
+    except TranslationMismatch:
+        return False
+    return _strings_by_path(record) == _strings_by_path(values)
+
+
 def translate_with(source, locale, translated, *, user=None, publish=True):
     """Translate ``source`` into ``locale`` with the values of ``translated``,
-    via a PO round trip, and save (and by default publish) the result."""
+    via a PO round trip, and save (and by default publish) the result. Also
+    brings an existing translation up to date with an edited source."""
+    # The stored source may predate the record's latest edit, and the segments are
+    # matched against the record as it is now.
+    translation_source, _created = TranslationSource.update_or_create_from_instance(source)
     translate_object(source, [locale], user=user)
-    translation_source, _created = TranslationSource.get_or_create_from_instance(source)
     translation = Translation.objects.get(source=translation_source, target_locale=locale)
     pairs = segment_pairs(source, translated)
     po = translation.export_po()

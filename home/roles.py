@@ -44,7 +44,9 @@ COLLECTION_PERMISSIONS = {
 TRANSLATOR_COLLECTION_PERMISSIONS = ["choose_image", "choose_document"]
 
 # Records (snippets) by (app_label, model): editors write them, moderators also
-# publish and delete them. Drafted records have publish and lock permissions.
+# publish and delete them. Drafted records have publish permission; lockable ones
+# (every snippet: the claims register is a model admin, which cannot lock) have
+# lock and unlock permissions.
 RECORDS = [
     ("practices", "practice"),
     ("practices", "topic"),
@@ -54,19 +56,30 @@ RECORDS = [
     ("stories", "claim"),
 ]
 DRAFTED_RECORDS = {("practices", "practice")}
+LOCKABLE_RECORDS = {
+    ("practices", "practice"),
+    ("practices", "topic"),
+    ("practices", "programme"),
+    ("practices", "organisation"),
+    ("stories", "person"),
+    ("home", "siteidentity"),
+}
 # What translators translate besides pages: each record in their own language only
 # (translations.permissions checks the language).
 TRANSLATED_RECORDS = [*RECORDS, ("home", "siteidentity")]
 
 
-def record_permissions(records, actions, drafted_actions=()):
+def record_permissions(records, actions, drafted_actions=(), lockable_actions=()):
+    def extra(record):
+        return [
+            *(drafted_actions if record in DRAFTED_RECORDS else ()),
+            *(lockable_actions if record in LOCKABLE_RECORDS else ()),
+        ]
+
     return [
         (app_label, model, f"{action}_{model}")
         for app_label, model in records
-        for action in [
-            *actions,
-            *(drafted_actions if (app_label, model) in DRAFTED_RECORDS else ()),
-        ]
+        for action in [*actions, *extra((app_label, model))]
     ]
 
 
@@ -75,13 +88,14 @@ MODEL_PERMISSIONS = {
     EDITORS: [
         ("wagtailadmin", "admin", "access_admin"),
         ("wagtail_localize", "translation", "submit_translation"),
-        *record_permissions(RECORDS, ["add", "change", "view"], ["lock"]),
+        *record_permissions(RECORDS, ["add", "change", "view"], lockable_actions=["lock"]),
     ],
     MODERATORS: [
         ("wagtailadmin", "admin", "access_admin"),
         ("wagtail_localize", "translation", "submit_translation"),
-        ("home", "siteidentity", "add_siteidentity"),
-        ("home", "siteidentity", "change_siteidentity"),
+        *record_permissions(
+            [("home", "siteidentity")], ["add", "change"], lockable_actions=["lock", "unlock"]
+        ),
         ("home", "sitesettings", "change_sitesettings"),
         # Editors' picks in search go live when saved, so they are a moderator's call.
         *(
@@ -89,13 +103,13 @@ MODEL_PERMISSIONS = {
             for action in ("add", "change", "delete", "view")
         ),
         *record_permissions(
-            RECORDS, ["add", "change", "delete", "view"], ["publish", "lock", "unlock"]
+            RECORDS, ["add", "change", "delete", "view"], ["publish"], ["lock", "unlock"]
         ),
     ],
 }
 TRANSLATOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "admin", "access_admin"),
-    *record_permissions(TRANSLATED_RECORDS, ["change", "view"], ["lock"]),
+    *record_permissions(TRANSLATED_RECORDS, ["change", "view"], lockable_actions=["lock"]),
 ]
 
 

@@ -21,6 +21,15 @@ def in_own_language(view_class):
     return View
 
 
+class RecordEditView(SnippetViewSet.edit_view_class):
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        # Autosave writes a draft revision only where a record has drafts; on any
+        # other record it would publish half-typed text (a site name, a topic) as
+        # the editor types. Those are saved when the editor says so.
+        self.autosave_enabled = self.autosave_enabled and self.draftstate_enabled
+
+
 class OwnLanguageIndexView(SnippetViewSet.index_view_class):
     def get_base_queryset(self):
         records = super().get_base_queryset()
@@ -35,7 +44,7 @@ class TranslatedRecordViewSet(SnippetViewSet):
     change only the records of their own language."""
 
     index_view_class = OwnLanguageIndexView
-    edit_view_class = in_own_language(SnippetViewSet.edit_view_class)
+    edit_view_class = in_own_language(RecordEditView)
     delete_view_class = in_own_language(SnippetViewSet.delete_view_class)
     lock_view_class = in_own_language(SnippetViewSet.lock_view_class)
     unlock_view_class = in_own_language(SnippetViewSet.unlock_view_class)

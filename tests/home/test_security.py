@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from io import BytesIO
 
 from django.conf import settings
@@ -9,9 +10,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.loader import render_to_string
 from django.test import override_settings
+from django.utils import timezone
 
 from wagtail.images.fields import WagtailImageField
 
+from axes.models import AccessAttempt, AccessLog
 from PIL import Image as PILImage
 
 from tests.base import SiteTestCase
@@ -123,6 +126,26 @@ class LoginThrottlingTests(SiteTestCase):
         for _ in range(3):
             self.attempt("editor")
         self.assertEqual(self.attempt("editor", "right-password").status_code, 429)
+
+    # What the privacy page says is kept about signing in, and for how long.
+    def test_a_successful_sign_in_deletes_the_failed_attempts_and_is_not_recorded(self):
+        get_user_model().objects.create_user("editor", "editor@example.org", "right-password")
+        self.attempt("editor")
+        attempt = AccessAttempt.objects.get()
+        self.assertEqual((attempt.username, attempt.ip_address), ("editor", "127.0.0.1"))
+        self.assertNotIn("wrong", attempt.post_data)
+
+        self.assertEqual(self.attempt("editor", "right-password").status_code, 302)
+        self.assertFalse(AccessAttempt.objects.exists())
+        self.assertFalse(AccessLog.objects.exists())
+
+    def test_failed_attempts_go_at_the_first_sign_in_after_the_cool_off(self):
+        self.attempt("editor")
+        AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(hours=1, minutes=1))
+        self.attempt("somebody")
+        self.assertEqual(
+            list(AccessAttempt.objects.values_list("username", flat=True)), ["somebody"]
+        )
 
 
 class UploadTests(SiteTestCase):

@@ -1,7 +1,6 @@
 """An upload that fails leaves no file in MEDIA_ROOT and no record."""
 
 import os
-import unittest
 from io import BytesIO
 from pathlib import Path
 from unittest import mock
@@ -9,6 +8,7 @@ from unittest import mock
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import DatabaseError, transaction
 from django.test import override_settings
 from django.urls import reverse
 
@@ -96,14 +96,12 @@ class FailedUploadTests(SiteTestCase):
         self.assertEqual(document.status_code, 500)
         self.assertNothingLeft()
 
-    # Known fault, not yet fixed: the file is written while the row is built, and
-    # nothing removes it when the INSERT fails (Django has no rollback hook).
-    @unittest.expectedFailure
-    def test_a_database_failure_after_the_file_is_written_leaves_nothing(self):
-        from django.db import DatabaseError
+    def post_while_inserts_fail(self, post, *args):
+        """``post(*args)`` while every INSERT fails after its row was built, which
+        is when ``FileField.pre_save`` writes the file."""
 
         def insert_then_fail(compiler, *args, **kwargs):
-            compiler.as_sql()  # builds the row: FileField.pre_save writes the file
+            compiler.as_sql()
             raise DatabaseError("connection lost")
 
         failing = mock.patch(
@@ -112,9 +110,49 @@ class FailedUploadTests(SiteTestCase):
             side_effect=insert_then_fail,
         )
         self.client.raise_request_exception = False
-        with failing:
-            response = self.add_image("photo.png", png())
+        # In production each request runs in autocommit; here the test's transaction
+        # surrounds it, and a view without its own atomic block would leave that
+        # transaction unusable after the failed INSERT. A savepoint stands in.
+        with failing, transaction.atomic():
+            return post(*args)
+
+    def test_a_database_failure_after_the_image_is_written_leaves_nothing(self):
+        response = self.post_while_inserts_fail(self.add_image, "photo.png", png())
         self.assertEqual(response.status_code, 500)
+        self.assertNothingLeft()
+
+    def test_a_database_failure_after_the_document_is_written_leaves_nothing(self):
+        response = self.post_while_inserts_fail(
+            self.add_document, "report.pdf", b"%PDF-1.4\n", "application/pdf"
+        )
+        self.assertEqual(response.status_code, 500)
+        self.assertNothingLeft()
+
+    def test_a_database_failure_in_the_multiple_uploaders_leaves_nothing(self):
+        for url_name, upload in (
+            ("wagtailimages:add_multiple", ("photo.png", png(), "image/png")),
+            ("wagtaildocs:add_multiple", ("report.pdf", b"%PDF-1.4\n", "application/pdf")),
+        ):
+            with self.subTest(url_name):
+                response = self.post_while_inserts_fail(
+                    self.client.post,
+                    reverse(url_name),
+                    {"files[]": SimpleUploadedFile(*upload)},
+                )
+                self.assertEqual(response.status_code, 500)
+                self.assertNothingLeft()
+
+    def test_a_rollback_after_a_successful_save_leaves_nothing(self):
+        # The add view saves and logs in one transaction: a failing log entry
+        # rolls the saved row back after its file was written.
+        failing_log = mock.patch(
+            "wagtail.actions.create.log", side_effect=DatabaseError("log table gone")
+        )
+        self.client.raise_request_exception = False
+        with failing_log:
+            image = self.add_image("photo.png", png())
+            document = self.add_document("report.pdf", b"%PDF-1.4\n", "application/pdf")
+        self.assertEqual((image.status_code, document.status_code), (500, 500))
         self.assertNothingLeft()
 
     def test_an_accepted_upload_writes_one_record_and_its_file(self):
