@@ -47,6 +47,7 @@ class FigureBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/figure_block.html"
+        image_role = "figure"  # home.images
         label = _("Image")
         description = _("An image with its alternative text, caption and credit.")
 

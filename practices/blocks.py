@@ -1,8 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from home.locales import active_locale
 
 
 class PracticeBlock(blocks.StructBlock):
@@ -27,7 +28,7 @@ class PracticeBlock(blocks.StructBlock):
         links = context.get("practice_links")
         if links is None and chosen is not None:
             page = context.get("page")
-            locale = page.locale if page is not None else Locale.get_active()
+            locale = page.locale if page is not None else active_locale()
             links = practice_links([chosen], locale, context.get("request"))
         # A practice not published in the library is not shown.
         context["link"] = (links or {}).get(chosen.translation_key) if chosen else None

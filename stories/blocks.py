@@ -45,6 +45,7 @@ class StoryImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "stories/blocks/image_block.html"
+        image_role = "figure"  # home.images
         label = _("Image")
         description = _("An image with its alternative text, caption and credit.")
 
@@ -128,8 +129,13 @@ class MythFactBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         context["verdict_label"] = Verdict(value["verdict"]).label
         fact_check = value["fact_check"]
-        # The chosen page is in the source language; readers go to their own version.
-        fact_check = fact_check.localized if fact_check else None
+        # The chosen page is in the source language; readers go to their own
+        # version. The story gives the versions of all it names at once.
+        versions = context.get("story_versions")
+        if fact_check and versions is not None:
+            fact_check = versions.get(fact_check.translation_key, fact_check)
+        elif fact_check:
+            fact_check = fact_check.localized
         context["fact_check"] = fact_check if fact_check and fact_check.live else None
         return context
 
