@@ -15,6 +15,8 @@ from wagtail.models import Page
 
 from events.filters import EventFilter
 from events.models import EventIndexPage
+from home.chrome import section
+from home.images import rendition_prefetch
 from home.localization import as_readers_find
 from practices.library import visible_practices
 from practices.models import IntegrationArea, Organisation, PracticeLibraryPage
@@ -114,8 +116,17 @@ def _listed(queryset):
     return queryset.live().public().select_related("alias_of__locale")
 
 
-def stories_section(home, choices):
-    index = StoryIndexPage.objects.child_of(home).live().public().first()
+def section_of(home, page_class, request):
+    """The home page's live, public child of ``page_class`` (the newsroom, the
+    calendar, the library): from the site's frame when it is this home's."""
+    found = section(request, page_class, home.locale)
+    if found is not None and found.path.startswith(home.path):
+        return found
+    return page_class.objects.child_of(home).live().public().first()
+
+
+def stories_section(home, choices, request=None):
+    index = section_of(home, StoryIndexPage, request)
     if index is None:
         return None
     stories = _listed(StoryPage.objects.child_of(index)).order_by("-first_published_at", "-pk")
@@ -138,9 +149,9 @@ def stories_section(home, choices):
     return StoriesSection(index=index, lead=lead, featured=featured, latest=latest)
 
 
-def events_section(home):
+def events_section(home, request=None):
     """Upcoming events soonest first; when none is announced, the latest reports."""
-    index = EventIndexPage.objects.child_of(home).live().public().first()
+    index = section_of(home, EventIndexPage, request)
     if index is None:
         return None
     event_filter = EventFilter({}, index)
@@ -172,7 +183,7 @@ def award_section(stories, choices):
 def practices_section(home, locale, request):
     """How many practices each integration area has in this language's library:
     one query whatever the number of practices."""
-    library = PracticeLibraryPage.objects.child_of(home).live().public().first()
+    library = section_of(home, PracticeLibraryPage, request)
     if library is None:
         return None
     counts = dict(
@@ -199,7 +210,7 @@ def partners_section(locale):
     organisations = (
         as_readers_find(Organisation.objects.filter(role__in=list(ROLES)), locale)
         .select_related("logo")
-        .prefetch_related("logo__renditions")
+        .prefetch_related(rendition_prefetch("logo", "partner"))
         .order_by("name", "pk")
     )
     by_role = {}
@@ -216,10 +227,10 @@ def front_page_context(home, request):
     """Everything the home page template shows besides the page's own fields."""
     locale = home.locale
     choices = Choices.of(home)
-    stories = stories_section(home, choices)
+    stories = stories_section(home, choices, request)
     return {
         "stories_section": stories,
-        "events_section": events_section(home),
+        "events_section": events_section(home, request),
         "award": award_section(stories, choices),
         "practices_section": practices_section(home, locale, request),
         "partner_groups": partners_section(locale),

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,3 +16,18 @@ class HomeConfig(AppConfig):
         from .rich_text import install
 
         install()
+
+        from . import renditions
+
+        renditions.connect()
+
+        # What every request reads from Django's cache, dropped when it changes.
+        from . import chrome, locales, privacy
+
+        chrome.connect()
+        locales.connect()
+        privacy.connect()
+
+        from .uploads import note_new_files
+
+        pre_save.connect(note_new_files, dispatch_uid="home.uploads.note_new_files")

@@ -10,6 +10,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from .locales import locale_by_id
+
 # Depth of each language's home page: the tree root is at depth 1.
 HOME_DEPTH = 2
 
@@ -17,15 +19,27 @@ HOME_DEPTH = 2
 def _crumb(page, request, language):
     crumb = {"title": page.title, "url": page.get_url(request)}
     # An untranslated copy carries its source's title (see BasePage.content_locale).
-    if page.alias_of_id and page.alias_of.locale.language_code != language:
-        crumb["lang"] = page.alias_of.locale.language_code
+    if page.alias_of_id:
+        source_language = locale_by_id(page.alias_of.locale_id).language_code
+        if source_language != language:
+            crumb["lang"] = source_language
     return crumb
+
+
+def _ancestors(page):
+    """Live ancestors from the home page down: those found when the page was
+    routed (``home.routing``), else one query."""
+    routed = getattr(page, "routed_ancestors", None)
+    if routed is not None and routed and routed[0].depth == HOME_DEPTH:
+        return [ancestor for ancestor in routed if ancestor.live]
+    return page.get_ancestors().filter(depth__gte=HOME_DEPTH).live().select_related("alias_of")
 
 
 def breadcrumb_trail(context):
     """The page's trail, home first, or ``[]`` on a home page and outside the
-    page tree. Ancestors come in one query; the trail is kept on the request, as
-    the head (JSON-LD) and the body (navigation) both ask for it."""
+    page tree. Ancestors come with the routed page, or in one query; the trail
+    is kept on the request, as the head (JSON-LD) and the body (navigation) both
+    ask for it."""
     page = context.get("page")
     request = context.get("request")
     if not isinstance(page, Page) or request is None or page.depth <= HOME_DEPTH:
@@ -33,12 +47,7 @@ def breadcrumb_trail(context):
     cache = request.__dict__.setdefault("_breadcrumb_trails", {})
     if page.pk not in cache:
         language = get_language()
-        ancestors = (
-            page.get_ancestors()
-            .filter(depth__gte=HOME_DEPTH)
-            .live()
-            .select_related("alias_of__locale")
-        )
+        ancestors = _ancestors(page)
         cache[page.pk] = [
             _crumb(ancestor, request, language) for ancestor in [*ancestors, page]
         ] + list(context.get("breadcrumb_tail") or [])

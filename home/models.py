@@ -19,11 +19,21 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    LockableMixin,
+    Orderable,
+    Page,
+    PageViewRestriction,
+    RevisionMixin,
+    TranslatableMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from .blocks import BodyBlock
+from .images import prefetch_shown_renditions, role, stream_images
+from .locales import locale_by_id, with_cached_locale
+from .privacy import ReadersPageManager, may_be_restricted
 
 
 class BasePage(Page):
@@ -42,6 +52,15 @@ class BasePage(Page):
 
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
 
+    # Wagtail's manager, with ``public()`` reading the private sections from the cache.
+    objects = ReadersPageManager()
+    # Foreign keys the page draws, fetched with it when it is served (home.routing).
+    select_related_when_served = ("social_image",)
+
+    # The kinds of content ("app.Model") this page lists or filters by, beyond
+    # what its editor links to: publishing any of them changes the page (pagecache).
+    lists_content = ()
+
     class Meta:
         abstract = True
 
@@ -50,8 +69,14 @@ class BasePage(Page):
         """The locale the text is really in: an untranslated copy still reads
         in its source language."""
         if self.alias_of_id:
-            return self.alias_of.locale
-        return self.locale
+            return locale_by_id(self.alias_of.locale_id)
+        return with_cached_locale(self).locale
+
+    def get_view_restrictions(self):
+        # Asked on every page served; most pages lie in no private section.
+        if not may_be_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_description(self):
         return self.search_description
@@ -61,6 +86,26 @@ class BasePage(Page):
         """The image shown when the page is shared; page types with a picture of
         their own fall back to it."""
         return self.social_image
+
+    def shown_images(self):
+        """``(image, role names)`` for each picture the page shows (see
+        ``home.images``): its sharing image and the images in its StreamFields.
+        Page types with pictures of their own add them."""
+        yield self.sharing_image, ("sharing",)
+        for field in self._meta.get_fields():
+            if isinstance(field, StreamField):
+                yield from stream_images(getattr(self, field.name))
+
+    def prefetch_relations(self):
+        """Fetch what the page draws of its relations, one query per relation:
+        page types with relations say which (a preview keeps its unsaved ones)."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.prefetch_relations()
+        # Every picture's renditions in one query rather than one per picture.
+        prefetch_shown_renditions(self.shown_images())
+        return context
 
     def json_ld(self, request):
         """Structured data for this page, as a list of schema.org objects."""
@@ -72,6 +117,14 @@ class HomePage(BasePage):
     sections themselves are put together by the app that knows the content
     (``frontpage``), through the ``construct_home_page_context`` hook, so this
     app imports none of the content apps."""
+
+    lists_content = (
+        "stories.StoryPage",
+        "stories.AwardAnnouncementPage",
+        "events.EventPage",
+        "practices.Practice",
+        "practices.Organisation",
+    )
 
     mission = RichTextField(
         features=["bold", "italic", "ul", "link"],
@@ -167,7 +220,7 @@ class HomePage(BasePage):
             "url": url,
         }
         if site_settings.logo:
-            rendition = site_settings.logo.get_rendition("max-512x512")
+            rendition = role("publisher_logo").rendition(site_settings.logo)
             organisation["logo"] = request.build_absolute_uri(rendition.url)
         if site_settings.contact_email:
             organisation["email"] = site_settings.contact_email
@@ -367,7 +420,7 @@ class AccessibilityStatementPage(BasePage):
             raise ValidationError(errors)
 
 
-class SiteIdentity(TranslatableMixin, models.Model):
+class SiteIdentity(LockableMixin, RevisionMixin, TranslatableMixin, models.Model):
     """The words that name the site in each language. Site settings point at one
     identity; each locale reads its own translation of it."""
 
@@ -467,6 +520,24 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings from the site's cached frame (``home.chrome``), once per
+        request, as Wagtail's ``for_request`` keeps them."""
+        from .chrome import site_settings_for
+
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site_settings = site_settings_for(request)
+            if site_settings is None:
+                return super().for_request(request)
+            site_settings._request = request
+            setattr(request, attr_name, site_settings)
+        return getattr(request, attr_name)
+
+    def shown_images(self):
+        yield self.logo, ("logo", "publisher_logo")
 
     @property
     def social_links(self):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 
-from wagtail.models import Page
+from home.privacy import every_page
 
 from .models import PracticeDistinction
 
@@ -34,7 +34,7 @@ def badges_for(practices, locale, request=None):
     keys = {practice.translation_key for practice in practices}
     if not keys:
         return {}
-    pages = Page.objects.live().public().filter(locale=locale).values("pk")
+    pages = every_page().live().public().filter(locale=locale).values("pk")
     badges = defaultdict(list)
     for model in distinction_models():
         rows = (

@@ -11,7 +11,10 @@ from wagtail.search.backends import get_search_backend
 
 from django_countries import countries
 
+from home.chrome import section
+from home.locales import with_cached_locale
 from home.localization import as_readers_find
+from home.records import readers_know
 from home.search_terms import clean_query
 
 from .models import IntegrationArea, Practice, PracticeLibraryPage, Programme, Topic
@@ -44,8 +47,13 @@ class LibraryFilter:
 
     def __init__(self, params, locale):
         self.locale = locale
-        self.topics = {topic.slug: topic for topic in Topic.objects.filter(locale=locale)}
-        self.programmes = {p.slug: p for p in Programme.objects.filter(locale=locale)}
+        # The language's own topics and programmes, from their cached registers.
+        self.topics = {
+            t.slug: t for t in readers_know(Topic, locale).values() if t.locale_id == locale.pk
+        }
+        self.programmes = {
+            p.slug: p for p in readers_know(Programme, locale).values() if p.locale_id == locale.pk
+        }
         self.selected = {
             "area": [v for v in params.getlist("area") if v in IntegrationArea.values],
             "topic": [v for v in params.getlist("topic") if v in self.topics],
@@ -193,18 +201,26 @@ class PracticeLink:
 def practice_links(practices, locale, request=None):
     """``{translation key: PracticeLink}`` for the published ones among
     ``practices`` (any language version), in ``locale``'s library: the one way a
-    page links the practices it names. Two queries whatever their number."""
+    page links the practices it names. One query whatever their number; the
+    library comes with the site's frame (``home.chrome.section``)."""
     keys = {practice.translation_key for practice in practices if practice is not None}
     if not keys:
         return {}
-    library = PracticeLibraryPage.objects.live().public().filter(locale=locale).first()
+    library = section(request, PracticeLibraryPage, locale)
     if library is None:
         return {}
-    return {
-        practice.translation_key: PracticeLink(
-            practice, library.practice_url(practice, request), locale.language_code
+    found = visible_practices(locale).filter(translation_key__in=keys)
+    return {link.practice.translation_key: link for link in links_in(library, found, request)}
+
+
+def links_in(library, practices, request=None):
+    """``PracticeLink``s to ``practices``, which readers of ``library``'s language
+    find there (from ``visible_practices``), in their order."""
+    return [
+        PracticeLink(
+            with_cached_locale(practice),
+            library.practice_url(practice, request),
+            library.locale.language_code,
         )
-        for practice in visible_practices(locale)
-        .filter(translation_key__in=keys)
-        .select_related("locale")
-    }
+        for practice in practices
+    ]

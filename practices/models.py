@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
@@ -31,8 +32,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from django_countries.fields import CountryField
 
 from home.json import safe_json_response
-from home.localization import in_locale
+from home.locales import with_cached_locale
+from home.localization import page_versions
 from home.models import BasePage
+from home.privacy import every_page
+from home.records import readers_know, readers_version
+from pagecache.readers import cache_route_for_readers
 
 
 def source_language_only():
@@ -40,7 +45,7 @@ def source_language_only():
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
-class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
+class Taxonomy(LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
     """A named concept whose name is translated. Relations always point at the
     source-language record (wagtail-localize does not re-point many-to-many
     relations on translation); readers see the name in their language."""
@@ -94,7 +99,7 @@ class Programme(Taxonomy):
         ]
 
 
-class Organisation(TranslatableMixin, index.Indexed, models.Model):
+class Organisation(LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
     class Role(models.TextChoices):
         HOST = "host", _("host")
         LEADER = "leader", _("project leader")
@@ -134,6 +139,9 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def shown_images(self):
+        yield self.logo, ("partner",)
 
 
 # Sub-addresses of the library page that a practice's slug must not take.
@@ -335,6 +343,9 @@ class Practice(
     def __str__(self):
         return self.title
 
+    def shown_images(self):
+        yield self.image, ("figure",)
+
     def clean(self):
         super().clean()
         errors = {}
@@ -361,16 +372,20 @@ class Practice(
         """Live pages of ``locale`` that name this practice or any of its
         translations, found through Wagtail's reference index (fed by the
         related-practices relation and the practice block)."""
-        versions = Practice.objects.filter(translation_key=self.translation_key).values("pk")
+        # One query: the index keeps object ids as text.
+        versions = Practice.objects.filter(translation_key=self.translation_key).values_list(
+            Cast("pk", models.CharField())
+        )
         page_ids = ReferenceIndex.objects.filter(
             to_content_type=ContentType.objects.get_for_model(Practice),
-            to_object_id__in=[str(version["pk"]) for version in versions],
+            to_object_id__in=versions,
             base_content_type=ContentType.objects.get_for_model(Page),
-        ).values_list("object_id", flat=True)
+        ).values_list(Cast("object_id", models.BigIntegerField()))
         return (
-            Page.objects.live()
+            every_page()
+            .live()
             .public()
-            .filter(locale=locale, pk__in=[int(pk) for pk in page_ids])
+            .filter(locale=locale, pk__in=page_ids)
             .order_by("-first_published_at")
         )
 
@@ -462,6 +477,13 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
     """The public library of one language: facets, search, pagination, every
     practice's own address and the map's GeoJSON."""
 
+    lists_content = (
+        "practices.Practice",
+        "practices.Topic",
+        "practices.Programme",
+        "practices.Organisation",
+    )
+
     introduction = models.TextField(
         blank=True,
         max_length=600,
@@ -487,6 +509,12 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
         params.pop("page", None)
         query = params.urlencode()
         return f"{self.url}map.geojson" + (f"?{query}" if query else "")
+
+    # Addresses a CDN keeps beside the page's own (see pagecache.frontend).
+    def get_cached_paths(self):
+        return ["/", "map.geojson"]
+
+    record_routes = {"practices.practice": "practice_url"}
 
     def practice_url(self, practice, request=None):
         return self.url + self.reverse_subpage("practice", kwargs={"slug": practice.slug})
@@ -581,23 +609,19 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
         )
         if practice is None:
             raise Http404
-        libraries = {
-            library.locale.language_code: library
-            for library in PracticeLibraryPage.objects.live()
-            .public()
-            .filter(translation_key=self.translation_key, alias_of__isnull=True)
-            .select_related("locale")
-        }
+        cache_route_for_readers(request, self, practice)
+        libraries = page_versions(self)
         route_translations = {
-            version.locale.language_code: libraries[version.locale.language_code].practice_url(
-                version
+            version.locale.language_code: libraries[version.locale.language_code].url
+            + self.reverse_subpage("practice", kwargs={"slug": version.slug})
+            for version in map(
+                with_cached_locale,
+                Practice.objects.filter(translation_key=practice.translation_key, live=True),
             )
-            for version in Practice.objects.filter(
-                translation_key=practice.translation_key, live=True
-            ).select_related("locale")
             if version.locale.language_code in libraries
         }
-        topic_names = {t.translation_key: t for t in Topic.objects.filter(locale=self.locale)}
+        topic_names = readers_know(Topic, self.locale)
+        topics = list(practice.topics.all())
         badges = badges_for([practice], self.locale, request).get(practice.translation_key, [])
         structured_data = practice.json_ld(request.build_absolute_uri())
         if badges:
@@ -608,13 +632,13 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "practice": practice,
                 "untranslated": practice.locale_id != self.locale_id,
-                "topics": [topic_names.get(t.translation_key, t) for t in practice.topics.all()],
-                "programme": in_locale(practice.programme, self.locale),
-                "organisation": in_locale(practice.organisation, self.locale),
+                "topics": [topic_names.get(t.translation_key, t) for t in topics],
+                "programme": readers_version(practice.programme, self.locale),
+                "organisation": readers_version(practice.organisation, self.locale),
                 "route_translations": route_translations,
                 "featured_in": practice.featured_in(self.locale),
                 "related_practices": practices_sharing_topics(
-                    practice.topics.all(),
+                    topics,
                     self.locale,
                     request,
                     exclude=[practice],

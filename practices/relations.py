@@ -11,7 +11,10 @@ from operator import add
 
 from django.db.models import Case, Count, Q, Value, When
 
-from .library import practice_links, visible_practices
+from home.chrome import section
+
+from .library import links_in, visible_practices
+from .models import PracticeLibraryPage
 
 # How many related items a computed list shows.
 RELATED_LIMIT = 3
@@ -49,8 +52,9 @@ def similar_pages(page, then):
     candidates = type(page).objects.live().public().filter(locale=page.locale)
     shared = {
         "topics": translation_keys(page.topics.all()),
-        "related_practices__practice": set(
-            page.related_practices.values_list("practice__translation_key", flat=True)
+        # The page has fetched them with their practices (its prefetch_shown).
+        "related_practices__practice": translation_keys(
+            related.practice for related in page.related_practices.all()
         ),
     }
     return sharing(candidates.exclude(pk=page.pk), shared, then)[:RELATED_LIMIT]
@@ -81,6 +85,12 @@ def practices_sharing_topics(topics, locale, request=None, exclude=(), area=None
         candidates = candidates.annotate(
             same_area=Case(When(area=area, then=Value(1)), default=Value(0))
         )
-    ranked = list(sharing(candidates, {"topics": translation_keys(topics)}, then)[:RELATED_LIMIT])
-    links = practice_links(ranked, locale, request)
-    return [links[p.translation_key] for p in ranked if p.translation_key in links]
+    library = section(request, PracticeLibraryPage, locale)
+    if library is None:
+        return []
+    # The candidates are what the library shows: no second look-up.
+    return links_in(
+        library,
+        sharing(candidates, {"topics": translation_keys(topics)}, then)[:RELATED_LIMIT],
+        request,
+    )

@@ -24,12 +24,12 @@ from wagtail.models import Locale
 
 from anyascii import anyascii
 
-from home.localization import in_locale
+from home.localization import in_locale, page_versions
 from home.models import SiteSettings
 from home.roles import MODERATORS
 
 from .forms import PracticeSuggestionForm
-from .models import RESERVED_SLUGS, Practice, PracticeLibraryPage
+from .models import RESERVED_SLUGS, Practice
 
 logger = logging.getLogger(__name__)
 
@@ -231,13 +231,7 @@ def _privacy_url(request, locale):
 def _route_translations(page, route):
     """The same sub-address in every language the library is written in, for the
     language switcher and the alternate links."""
-    libraries = (
-        PracticeLibraryPage.objects.live()
-        .public()
-        .filter(translation_key=page.translation_key, alias_of__isnull=True)
-        .select_related("locale")
-    )
     return {
-        library.locale.language_code: library.url + library.reverse_subpage(route)
-        for library in libraries
+        language_code: library.url + page.reverse_subpage(route)
+        for language_code, library in page_versions(page).items()
     }

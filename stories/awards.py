@@ -23,8 +23,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
-from home.localization import in_locale
 from home.models import BasePage, SiteSettings
+from home.records import readers_version
 from practices.blocks import PracticeBlock
 from practices.library import practice_links
 from practices.models import (
@@ -151,6 +151,7 @@ class AwardAnnouncementPage(BasePage):
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
+    select_related_when_served = (*BasePage.select_related_when_served, "organiser", "ceremony")
     # Its card in the newsroom's list (StoryIndexPage.published_items).
     listing_template = "stories/includes/award_card.html"
 
@@ -184,7 +185,7 @@ class AwardAnnouncementPage(BasePage):
     @cached_property
     def organiser_for_readers(self):
         """The organiser's record in this page's language (or the source's)."""
-        return in_locale(self.organiser, self.locale)
+        return readers_version(self.organiser, self.locale)
 
     @cached_property
     def live_ceremony(self):

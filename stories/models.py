@@ -23,13 +23,19 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import LockableMixin, Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from anyascii import anyascii
 
+from home.chrome import section
+from home.images import rendition_prefetch, role
+from home.localization import page_versions
 from home.models import BasePage, SiteSettings
+from home.privacy import every_page, is_public
+from home.records import readers_know
+from pagecache.readers import cache_route_for_readers
 from practices.models import RelatedPractice, Topic, source_language_only
 from practices.relations import chosen_or_computed, practices_sharing_topics, similar_pages
 
@@ -38,9 +44,11 @@ from .blocks import StoryBodyBlock
 from .verdicts import BEST_RATING, RATINGS, WORST_RATING, Verdict
 
 WORDS_PER_MINUTE = 200
+# How a story card shows the hero image (stories/includes/story_card.html).
+LISTING_ROLES = ("card", "wide_card")
 
 
-class Person(TranslatableMixin, index.Indexed, models.Model):
+class Person(LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
     """An author. Each language has its own version (role and bio are translated);
     the author page lives under the story index of that language."""
 
@@ -94,10 +102,14 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def shown_images(self):
+        yield self.photo, ("portrait",)
+
 
 def people_in(locale):
-    """Every author as readers of ``locale`` know them, keyed by translation key."""
-    return {person.translation_key: person for person in Person.objects.filter(locale=locale)}
+    """Every author as readers of ``locale`` know them, keyed by translation key;
+    from the cached register."""
+    return readers_know(Person, locale)
 
 
 class Claim(TranslatableMixin, ClusterableModel):
@@ -213,6 +225,13 @@ class StoryTag(TaggedItemBase):
 class StoryIndexPage(RoutablePageMixin, BasePage):
     """The newsroom of one language: every story and award announcement, newest first."""
 
+    lists_content = (
+        "stories.StoryPage",
+        "stories.AwardAnnouncementPage",
+        "practices.Topic",
+        "stories.Person",
+    )
+
     introduction = models.TextField(
         blank=True,
         max_length=600,
@@ -236,6 +255,7 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage", "stories.AwardAnnouncementPage"]
     max_count_per_parent = 1
+    select_related_when_served = (*BasePage.select_related_when_served, "featured_story")
 
     class Meta:
         verbose_name = _("story index")
@@ -250,7 +270,8 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         ``translated_only`` leaves out untranslated copies of source-language
         stories (a feed declares one language)."""
         items = (
-            Page.objects.child_of(self)
+            every_page()
+            .child_of(self)
             .live()
             .public()
             .type(StoryPage, AwardAnnouncementPage)
@@ -270,6 +291,9 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         for page_type, group in by_type.items():
             if hasattr(page_type, "prefetch_for_listing_of"):
                 page_type.prefetch_for_listing_of(group)
+        # An untranslated copy's card reads in its source's language
+        # (``content_locale``): the sources of all copies in one query.
+        prefetch_related_objects([page for page in pages if page.alias_of_id], "alias_of")
         return pages
 
     def featured(self):
@@ -344,6 +368,7 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         from .newsroom import topic_names
 
         person = self.find_person(slug)
+        cache_route_for_readers(request, self, person)
         items = self.published_items().filter(
             storypage__authors__person__translation_key=person.translation_key
         )
@@ -385,15 +410,10 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         return person
 
     def author_translations(self, person):
-        indexes = {
-            index.locale.language_code: index
-            for index in StoryIndexPage.objects.live()
-            .public()
-            .filter(translation_key=self.translation_key, alias_of__isnull=True)
-            .select_related("locale")
-        }
+        indexes = page_versions(self)
         return {
-            version.locale.language_code: indexes[version.locale.language_code].author_url(version)
+            version.locale.language_code: indexes[version.locale.language_code].url
+            + self.reverse_subpage("author", kwargs={"slug": version.slug})
             for version in Person.objects.filter(
                 translation_key=person.translation_key
             ).select_related("locale")
@@ -511,6 +531,7 @@ class StoryPage(BasePage):
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
+    select_related_when_served = (*BasePage.select_related_when_served, "hero_image", "claim")
     # How the index, author pages and their kin draw this page in a list; every
     # page type listed by ``StoryIndexPage.published_items`` names its own.
     listing_template = "stories/includes/story_card.html"
@@ -551,6 +572,11 @@ class StoryPage(BasePage):
     def sharing_image(self):
         return self.social_image or self.hero_image
 
+    def shown_images(self):
+        yield from super().shown_images()
+        # Its own page, every list's card, and the article image of structured data.
+        yield self.hero_image, ("hero", *LISTING_ROLES, "sharing")
+
     @cached_property
     def sections(self):
         """The body's blocks, each heading with an anchor unique within the page:
@@ -575,7 +601,25 @@ class StoryPage(BasePage):
 
     @classmethod
     def prefetch_for_listing_of(cls, stories):
-        prefetch_related_objects(stories, "authors__person", "topics", "hero_image__renditions")
+        prefetch_related_objects(
+            stories,
+            "authors__person",
+            "topics",
+            rendition_prefetch("hero_image", *LISTING_ROLES),
+        )
+
+    def prefetch_relations(self):
+        prefetch_related_objects(
+            [self],
+            Prefetch("authors", queryset=StoryAuthor.objects.select_related("person")),
+            Prefetch(
+                "related_practices",
+                queryset=StoryRelatedPractice.objects.select_related("practice"),
+            ),
+            Prefetch("related_stories", queryset=RelatedStory.objects.select_related("story")),
+            "topics",
+            "tags",
+        )
 
     def listed_authors(self, people=None):
         """The authors in the story's order. The relation is copied as it is into
@@ -600,17 +644,29 @@ class StoryPage(BasePage):
             if block.block_type == "practice" and block.value["practice"]
         ]
 
+    @cached_property
+    def named_stories(self):
+        """The live versions in this story's language of the stories it names
+        (related stories, fact-checks in the body), by translation key: one query."""
+        named = [r.story for r in self.related_stories.all() if r.story] + [
+            block.value["fact_check"]
+            for block in self.body
+            if block.block_type == "myth_fact" and block.value["fact_check"]
+        ]
+        if not named:
+            return {}
+        return {
+            story.translation_key: story
+            for story in StoryPage.objects.live().filter(
+                locale=self.locale, translation_key__in={story.translation_key for story in named}
+            )
+        }
+
     def published_related_stories(self):
         """Chosen related stories, in this language where translated, live and public only."""
-        chosen = [r.story for r in self.related_stories.select_related("story") if r.story]
-        keys = [story.translation_key for story in chosen]
-        versions = {
-            story.translation_key: story
-            for story in StoryPage.objects.live()
-            .public()
-            .filter(locale=self.locale, translation_key__in=keys)
-        }
-        return [versions[key] for key in keys if key in versions]
+        keys = [r.story.translation_key for r in self.related_stories.all() if r.story]
+        versions = self.named_stories
+        return [versions[key] for key in keys if key in versions and is_public(versions[key])]
 
     def similar_stories(self):
         """Other live, public stories of this language sharing the most topics or
@@ -640,7 +696,8 @@ class StoryPage(BasePage):
         from .newsroom import topic_names
 
         context = super().get_context(request, *args, **kwargs)
-        story_index = self.get_parent().specific
+        # Only its address and routes are needed: no query for its own fields.
+        story_index = self.get_parent().specific_deferred
         practice_links = self.practice_links(request)
         names = topic_names(self.locale)
         people = people_in(self.locale)
@@ -671,19 +728,21 @@ class StoryPage(BasePage):
                 "related_practices_computed": practices_computed,
                 "related_stories": related_stories,
                 "share_links": self.share_links(request),
-                "claim_url": self.claim_url(),
+                "claim_url": self.claim_url(request),
+                # For the body's myth-and-fact blocks: the fact-checks they name.
+                "story_versions": self.named_stories,
             }
         )
         return context
 
-    def claim_url(self):
+    def claim_url(self, request=None):
         # An untranslated copy still names the source-language claim, which has no
         # address in this language's register.
         if not (self.is_fact_check and self.claim) or self.claim.locale_id != self.locale_id:
             return None
         if not self.claim.verdict:  # the register lists rated claims only
             return None
-        claims_page = ClaimsPage.objects.live().public().filter(locale=self.locale).first()
+        claims_page = section(request, ClaimsPage, self.locale)
         return claims_page.claim_url(self.claim) if claims_page else None
 
     def json_ld(self, request):
@@ -714,7 +773,7 @@ class StoryPage(BasePage):
             "publisher": organisation,
         }
         if self.hero_image:
-            rendition = self.hero_image.get_rendition("fill-1200x630")
+            rendition = role("sharing").rendition(self.hero_image)
             article["image"] = request.build_absolute_uri(rendition.url)
         items = [article]
         # A ClaimReview without a rating would read as a verdict we have not given.
@@ -787,6 +846,8 @@ class ClaimsPage(RoutablePageMixin, BasePage):
     """The "claims we checked" page: every claim of the register that a published fact-check
     of this language reviews, with its verdict; each claim has its own address."""
 
+    lists_content = ("stories.Claim", "stories.StoryPage")
+
     introduction = models.TextField(
         blank=True,
         max_length=600,
@@ -835,6 +896,7 @@ class ClaimsPage(RoutablePageMixin, BasePage):
         claim = Claim.checked_in(self.locale).filter(slug=slug).first()
         if claim is None:
             raise Http404
+        cache_route_for_readers(request, self, claim)
         return self.render(
             request,
             template="stories/claim_detail.html",
@@ -849,18 +911,13 @@ class ClaimsPage(RoutablePageMixin, BasePage):
         )
 
     def claim_translations(self, claim):
-        pages = {
-            page.locale.language_code: page
-            for page in ClaimsPage.objects.live()
-            .public()
-            .filter(translation_key=self.translation_key, alias_of__isnull=True)
-            .select_related("locale")
-        }
+        pages = page_versions(self)
         versions = Claim.objects.filter(
             translation_key=claim.translation_key, fact_checks__in=StoryPage.objects.live().public()
         ).select_related("locale")
         return {
-            v.locale.language_code: pages[v.locale.language_code].claim_url(v)
+            v.locale.language_code: pages[v.locale.language_code].url
+            + self.reverse_subpage("claim", kwargs={"slug": v.slug})
             for v in versions
             if v.locale.language_code in pages
         }

@@ -2,6 +2,7 @@
 and the topic, both kept in the query string. Values it does not know are
 ignored, so an old or mistyped link still shows the newsroom."""
 
+from home.records import readers_know
 from practices.models import Topic
 
 from .models import StoryPage
@@ -9,13 +10,17 @@ from .models import StoryPage
 
 def topic_names(locale):
     """Topics as readers of ``locale`` name them, keyed by translation key
-    (stories point at the source-language records)."""
-    return {topic.translation_key: topic for topic in Topic.objects.filter(locale=locale)}
+    (stories point at the source-language records); from the cached register."""
+    return readers_know(Topic, locale)
 
 
 class StoryFilter:
     def __init__(self, params, locale):
-        self.topics = {topic.slug: topic for topic in Topic.objects.filter(locale=locale)}
+        self.topics = {
+            topic.slug: topic
+            for topic in readers_know(Topic, locale).values()
+            if topic.locale_id == locale.pk
+        }
         kind = params.get("kind", "")
         topic = params.get("topic", "")
         self.kind = kind if kind in StoryPage.Kind.values else ""

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from events.models import EventPage
 from home.localization import as_readers_find
+from home.records import readers_know
 from practices.library import visible_practices
 from practices.models import Topic
 from stories.models import StoryPage
@@ -25,7 +26,10 @@ def topics_in(locale):
 def find_topic(locale, slug):
     """The topic readers of ``locale`` know by ``slug``, or None. A topic of
     ``locale`` wins over an untranslated source topic with the same slug."""
-    found = sorted(topics_in(locale).filter(slug=slug), key=lambda t: t.locale_id != locale.pk)
+    found = sorted(
+        (topic for topic in readers_know(Topic, locale).values() if topic.slug == slug),
+        key=lambda t: t.locale_id != locale.pk,
+    )
     return found[0] if found else None
 
 

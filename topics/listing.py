@@ -9,18 +9,15 @@ from django.conf import settings
 from django.db.models import prefetch_related_objects
 
 from events.models import EventIndexPage
+from home.chrome import section
 from practices.distinctions import badges_for
-from practices.library import practice_links
+from practices.library import links_in
 from practices.models import PracticeLibraryPage
 from stories.models import StoryIndexPage, StoryPage, people_in
 from stories.newsroom import topic_names
 
 from .content import events_about, past, practices_about, stories_about, upcoming
 from .models import EVENTS_SHOWN, PRACTICES_SHOWN, STORIES_SHOWN
-
-
-def _first_live(model, locale):
-    return model.objects.live().public().filter(locale=locale).first()
 
 
 class TopicListing:
@@ -44,7 +41,12 @@ class TopicListing:
         practices = practices_about(self.topic, self.locale)
         shown = list(practices[:PRACTICES_SHOWN])
         prefetch_related_objects(shown, "topics")
-        links = practice_links(shown, self.locale, self.request)
+        # They are what the library shows: linked without looking them up again.
+        library = section(self.request, PracticeLibraryPage, self.locale)
+        links = {
+            link.practice.translation_key: link
+            for link in (links_in(library, shown, self.request) if library else [])
+        }
         badges = badges_for(shown, self.locale, self.request)
         cards = [
             {
@@ -76,19 +78,21 @@ class TopicListing:
         stories, story_count = self.stories()
         upcoming_events, past_events = self.events()
         cards, practice_count = self.practice_cards(names)
-        event_index = _first_live(EventIndexPage, self.locale)
+        event_index = section(self.request, EventIndexPage, self.locale)
         return {
             "topic": self.topic,
             "untranslated_topic": self.topic.locale_id != self.locale_id,
             "stories": stories,
             "story_count": story_count,
-            "stories_url": self.filtered_url(_first_live(StoryIndexPage, self.locale)),
+            "stories_url": self.filtered_url(section(self.request, StoryIndexPage, self.locale)),
             "upcoming_events": upcoming_events,
             "past_events": past_events,
             "events_url": event_index.get_url(self.request) if event_index else "",
             "cards": cards,
             "practice_count": practice_count,
-            "practices_url": self.filtered_url(_first_live(PracticeLibraryPage, self.locale)),
+            "practices_url": self.filtered_url(
+                section(self.request, PracticeLibraryPage, self.locale)
+            ),
             "topic_names": names,
             "people": people_in(self.locale),
             # Untranslated copies of events read in the source language.

@@ -10,7 +10,10 @@ from django.views.decorators.http import require_safe
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
+from home.locales import locale_for
+from home.localization import page_versions
 from home.models import BasePage
+from home.records import readers_know
 
 # How many items of each kind a topic page shows; the rest are a link away in
 # the newsroom's and the library's lists, filtered by the topic.
@@ -21,6 +24,14 @@ PRACTICES_SHOWN = 6
 
 class TopicIndexPage(RoutablePageMixin, BasePage):
     """The topics of one language, each at ``<slug>/`` with ``<slug>/feed.rss``."""
+
+    lists_content = (
+        "practices.Topic",
+        "stories.StoryPage",
+        "stories.AwardAnnouncementPage",
+        "events.EventPage",
+        "practices.Practice",
+    )
 
     introduction = models.TextField(
         blank=True,
@@ -102,22 +113,17 @@ class TopicIndexPage(RoutablePageMixin, BasePage):
         """The same topic on the topic page of each language that has one."""
         from practices.models import Topic
 
-        pages = {
-            page.locale.language_code: page
-            for page in TopicIndexPage.objects.live()
-            .public()
-            .filter(translation_key=self.translation_key, alias_of__isnull=True)
-            .select_related("locale")
-        }
-        return {
-            version.locale.language_code: pages[version.locale.language_code].topic_url(
-                version, request
-            )
-            for version in Topic.objects.filter(
-                translation_key=topic.translation_key
-            ).select_related("locale")
-            if version.locale.language_code in pages
-        }
+        pages = page_versions(self)
+        versions = {}
+        for language_code, page in pages.items():
+            locale = locale_for(language_code)
+            version = readers_know(Topic, locale).get(topic.translation_key)
+            # Only the topic's own versions: the register also holds untranslated ones.
+            if version is not None and version.locale_id == locale.pk:
+                versions[language_code] = page.get_url(request) + self.reverse_subpage(
+                    "topic", kwargs={"slug": version.slug}
+                )
+        return versions
 
     def get_sitemap_urls(self, request=None):
         """The index and every topic of its language, each topic with its

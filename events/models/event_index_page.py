@@ -25,6 +25,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+    lists_content = ("events.EventPage", "practices.Topic")
 
     class Meta:
         verbose_name = _("event index")
@@ -32,6 +33,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def get_description(self):
         return self.search_description or self.introduction
+
+    def get_cached_paths(self):
+        return ["/", "calendar.ics"]
 
     def calendar_url(self):
         return f"{self.url}calendar.ics"

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
@@ -31,6 +32,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from django_countries.fields import CountryField
 
 from home.models import BasePage
+from home.records import readers_know
 from practices.models import (
     Organisation,
     RelatedPractice,
@@ -42,6 +44,7 @@ from practices.relations import chosen_or_computed, practices_sharing_topics, si
 from ..blocks import EventBodyBlock
 from ..forms import EventPageForm
 from ..time_zones import DEFAULT_TIME_ZONE, start_of_day, validate_time_zone, zone
+from .report import EventPhoto, EventPresentation
 
 
 class EventType(models.TextChoices):
@@ -449,14 +452,8 @@ class EventPage(RoutablePageMixin, BasePage):
     def organisations_for_readers(self, relation):
         """Organisers or partners named in the page's language: relations point at
         the source records (see practices.models.Taxonomy)."""
-        records = list(getattr(self, relation).all())
-        names = {
-            org.translation_key: org
-            for org in Organisation.objects.filter(
-                locale=self.locale, translation_key__in=[r.translation_key for r in records]
-            )
-        }
-        return [names.get(record.translation_key, record) for record in records]
+        names = readers_know(Organisation, self.locale)
+        return [names.get(r.translation_key, r) for r in getattr(self, relation).all()]
 
     @cached_property
     def organisers_for_readers(self):
@@ -472,14 +469,8 @@ class EventPage(RoutablePageMixin, BasePage):
     def topics_for_readers(self):
         """The topics named in the page's language (relations point at the source
         records, see practices.models.Taxonomy)."""
-        topics = list(self.topics.all())
-        names = {
-            topic.translation_key: topic
-            for topic in Topic.objects.filter(
-                locale=self.locale, translation_key__in=[t.translation_key for t in topics]
-            )
-        }
-        return [names.get(topic.translation_key, topic) for topic in topics]
+        names = readers_know(Topic, self.locale)
+        return [names.get(topic.translation_key, topic) for topic in self.topics.all()]
 
     def similar_events(self):
         """Other live, public events of this language sharing the most topics or
@@ -514,6 +505,32 @@ class EventPage(RoutablePageMixin, BasePage):
             .filter(locale=self.locale, ceremony__translation_key=self.translation_key)
             .order_by("-first_published_at")
         )
+
+    @cached_property
+    def gallery(self):
+        """The report's photos with their images, in the editor's order."""
+        return list(self.photos.all())
+
+    def prefetch_relations(self):
+        prefetch_related_objects(
+            [self],
+            Prefetch("photos", queryset=EventPhoto.objects.select_related("image")),
+            Prefetch(
+                "presentations", queryset=EventPresentation.objects.select_related("practice")
+            ),
+            Prefetch(
+                "related_practices",
+                queryset=EventRelatedPractice.objects.select_related("practice"),
+            ),
+            "topics",
+            "organisers",
+            "partners",
+        )
+
+    def shown_images(self):
+        yield from super().shown_images()
+        for photo in self.gallery:
+            yield photo.image, ("gallery",)
 
     @cached_property
     def has_report(self):
@@ -558,8 +575,8 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["is_over"] = self.is_over
         context["map_data"] = self.map_feature_collection()
-        presentations = list(self.presentations.select_related("practice"))
-        related = list(self.related_practices.select_related("practice"))
+        presentations = list(self.presentations.all())
+        related = list(self.related_practices.all())
         links = self.practice_links(presentations, related, request)
         for presentation in presentations:
             practice = presentation.practice

@@ -8,12 +8,12 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 from home.breadcrumbs import breadcrumb_json_ld, breadcrumb_trail
+from home.chrome import chrome
 from home.json import safe_json_dumps
-from home.localization import in_locale
-from home.models import AccessibilityStatementPage, SiteSettings
+from home.localization import page_versions
 
 register = template.Library()
 
@@ -21,30 +21,10 @@ OG_LOCALES = {"pl": "pl_PL", "en": "en_GB", "uk": "uk_UA"}
 
 
 def _locale_homes(request):
-    """The home page of every language, keyed by language code. The header, the
-    switcher and the menu all ask; the answer is kept on the request."""
-    if not hasattr(request, "_locale_homes"):
-        site = Site.find_for_request(request)
-        homes = (
-            Page.objects.filter(
-                depth=site.root_page.depth, translation_key=site.root_page.translation_key
-            ).select_related("locale")
-            if site
-            else []
-        )
-        request._locale_homes = {home.locale.language_code: home for home in homes}
-    return request._locale_homes
-
-
-def _real_translations(page):
-    """Live, public versions of ``page`` written in each language (not copies)."""
-    versions = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key=page.translation_key, alias_of__isnull=True)
-        .select_related("locale")
-    )
-    return {version.locale.language_code: version for version in versions}
+    """The address of every language's home page, keyed by language code, from
+    the site's frame."""
+    frame = chrome(request)
+    return frame["pages"]["homes"] if frame else {}
 
 
 @register.simple_tag(takes_context=True)
@@ -54,7 +34,7 @@ def language_versions(context):
     request = context["request"]
     page = context.get("page")
     current = get_language()
-    translations = _real_translations(page) if isinstance(page, Page) else {}
+    translations = page_versions(page) if isinstance(page, Page) else {}
     homes = _locale_homes(request) if isinstance(page, Page) else {}
     # A routable page's sub-address (a practice in the library) names its own
     # translations; where one is missing, the page itself in that language is next best.
@@ -69,7 +49,7 @@ def language_versions(context):
             url, translated = translations[code].get_url(request), True
         elif isinstance(page, Page):
             home = homes.get(code)
-            url, translated = (home.get_url(request) if home else f"/{code}/"), False
+            url, translated = (home["url"] if home else f"/{code}/"), False
         else:
             url = translate_url(request.path, code)
             translated = url != request.path or code == current
@@ -102,51 +82,38 @@ def og_locale(language_code):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The home page's children shown in menus, each marked when the reader is
-    on it or below it."""
-    request = context["request"]
-    home = _locale_homes(request).get(get_language())
-    if home is None:
+    """The home page's children shown in menus (title and address), each marked
+    when the reader is on it or below it."""
+    frame = chrome(context["request"])
+    if frame is None:
         return []
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return [
-        {"page": item, "is_active": current_path.startswith(item.path)}
-        for item in home.get_children().live().public().in_menu()
+        {**item, "is_active": bool(current_path) and current_path.startswith(item["path"])}
+        for item in frame["pages"]["menu"]
     ]
 
 
 @register.simple_tag(takes_context=True)
 def locale_home_url(context):
     home = _locale_homes(context["request"]).get(get_language())
-    return home.get_url(context["request"]) if home else f"/{get_language()}/"
+    return home["url"] if home else f"/{get_language()}/"
 
 
 @register.simple_tag(takes_context=True)
 def site_identity(context):
-    """The site's name and funding notice in the reader's language."""
-    site_settings = SiteSettings.for_request(context["request"])
-    identity = site_settings.identity
-    if identity is None:
-        return None
-    return in_locale(identity, Locale.get_active())
+    """The site's name, tagline and funding notice in the reader's language."""
+    frame = chrome(context["request"])
+    return frame["identity"] if frame else None
 
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    """The accessibility statement and privacy policy of the reader's language."""
-    request = context["request"]
-    locale = Locale.get_active()
-    pages = []
-    statement = AccessibilityStatementPage.objects.live().filter(locale=locale).first()
-    if statement:
-        pages.append(statement)
-    privacy = SiteSettings.for_request(request).privacy_page
-    if privacy:
-        privacy = in_locale(privacy, locale)
-        if privacy.live:
-            pages.append(privacy)
-    return pages
+    """The accessibility statement and privacy policy of the reader's language
+    (title and address)."""
+    frame = chrome(context["request"])
+    return frame["pages"]["footer"] if frame else []
 
 
 @register.simple_tag(takes_context=True)

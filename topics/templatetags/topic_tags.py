@@ -3,31 +3,36 @@
 from django import template
 from django.utils.translation import get_language
 
-from wagtail.models import Locale
+from home.chrome import section
+from home.locales import all_locales
+from home.records import readers_know
 
 register = template.Library()
 
 
 class TopicAddresses:
-    """The topic page of one language and the slug of each topic there, looked
-    up once per request (two queries, whatever the number of tags)."""
+    """The topic page of one language and the slug of each topic there, once per
+    request: the page comes with the site's frame, the topics from their cached
+    register (no query when both are cached, whatever the number of tags)."""
 
     def __init__(self, request, language_code):
-        from topics.content import topics_in
+        from practices.models import Topic
         from topics.models import TopicIndexPage
 
         self.index = None
         self.base_url = ""
         self.slugs = {}
-        locale = Locale.objects.filter(language_code=language_code).first()
+        locale = next(
+            (locale for locale in all_locales() if locale.language_code == language_code), None
+        )
         if locale is None:
             return
-        index = TopicIndexPage.objects.live().public().filter(locale=locale).first()
+        index = section(request, TopicIndexPage, locale)
         if index is None:
             return
         self.index = index
         self.base_url = index.get_url(request)
-        self.slugs = {topic.translation_key: topic.slug for topic in topics_in(locale)}
+        self.slugs = {key: topic.slug for key, topic in readers_know(Topic, locale).items()}
 
     def url(self, topic):
         slug = self.slugs.get(getattr(topic, "translation_key", None))
