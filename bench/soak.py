@@ -120,6 +120,8 @@ def main(argv=None):
     args = parse_args(argv)
     paths = [path for name, path in run.DEFAULT_URLS.items() if name != run.BASELINE]
     env = run.bench_env(run.database_url())
+    # Shared by the workers and the publisher, as in production: a purge must reach both.
+    run.prepare_cache(run.DEFAULT_CACHE_URL)
     if not args.skip_setup:
         run.run_setup(env)
     os.environ.update(env)
