@@ -4,25 +4,19 @@ from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import routing
 from home import views as home_views
-from home.sitemaps import TranslatedPagesSitemap
+from home.sitemaps import sitemap_for_readers
 from search import views as search_views
 
 urlpatterns = [
     path("", home_views.choose_language, name="choose_language"),
     path("healthz", home_views.healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"pages": TranslatedPagesSitemap}},
-        name="sitemap",
-    ),
+    path("sitemap.xml", sitemap_for_readers, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -39,10 +33,12 @@ urlpatterns += i18n_patterns(
     # pattern takes no dots, so this one hands such addresses to Wagtail's view.
     re_path(
         r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.(?:geojson|rss|atom|ics))$",
-        wagtail_views.serve,
+        routing.serve,
         name="page_file",
     ),
-    # Wagtail serves every other address under the language prefix.
-    path("", include(wagtail_urls)),
+    # Wagtail serves every other address under the language prefix, through its
+    # own view with the page found in two queries (home.routing).
+    path("", include([p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"])),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

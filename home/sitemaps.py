@@ -3,6 +3,7 @@ from collections import defaultdict
 from django.conf import settings
 
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Locale, Page
 
 
@@ -50,3 +51,14 @@ class TranslatedPagesSitemap(Sitemap):
         if settings.LANGUAGE_CODE in versions:
             links.append({"lang_code": "x-default", "location": versions[settings.LANGUAGE_CODE]})
         return links
+
+
+def sitemap_for_readers(request, **kwargs):
+    """The sitemap, cached for readers until a page or a topic changes: at scale
+    it lists thousands of addresses, which nobody should wait for twice."""
+    from pagecache.readers import cache_for_readers
+    from pagecache.store import list_tag
+    from practices.models import Topic
+
+    cache_for_readers(request, [list_tag(Page), list_tag(Topic)])
+    return sitemap(request, {"pages": TranslatedPagesSitemap}, **kwargs)

@@ -5,8 +5,9 @@ that are live, public pages of their own tree. External links are left out:
 they have no language, and a pick must read in the reader's."""
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
+
+from home.privacy import every_page
 
 
 def query_key(query):
@@ -16,7 +17,7 @@ def query_key(query):
 
 
 def editors_picks(query, locale):
-    pages = Page.objects.live().public().filter(locale=locale)
+    pages = every_page().live().public().filter(locale=locale)
     return list(
         SearchPromotion.objects.filter(query__query_string=query_key(query), page__in=pages)
         .select_related("page")

@@ -29,6 +29,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy
 
 from events.models import EventPage
+from home.privacy import every_page
 from practices.library import practice_links, visible_practices
 from practices.models import Practice
 from stories.awards import AwardAnnouncementPage
@@ -53,7 +54,7 @@ HOME_DEPTH = 2
 
 def public_pages(locale):
     """The pages of ``locale``'s tree a reader may find."""
-    return Page.objects.live().public().filter(locale=locale, depth__gt=HOME_DEPTH)
+    return every_page().live().public().filter(locale=locale, depth__gt=HOME_DEPTH)
 
 
 def pages_of_type(pages, key):

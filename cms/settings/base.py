@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "frontpage",
     "dashboard",
     "search",
+    "pagecache",
     "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -65,6 +66,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside everything that touches the database: it looks at the rows once the
+    # request's transactions are over.
+    "home.uploads.OrphanUploadsMiddleware",
+    # Before sessions: a cached page for an anonymous reader touches no database.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -108,6 +114,41 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# The site's frame, registers, locales and private sections are cached until a
+# change drops them (home.chrome). A local-memory cache is each process's own,
+# where a change drops them in one process only: the others keep theirs this long.
+LOCAL_CACHE_SECONDS = env.int("LOCAL_CACHE_SECONDS", default=2)
+
+# Full-page cache for anonymous readers (pagecache/): 0 seconds turns it off. It
+# lives in the default cache: Redis in production, local memory otherwise.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+PAGE_CACHE_ALIAS = "default"
+# What the cached pages tell browsers and CDNs. A CDN is purged with the page cache
+# when WAGTAILFRONTENDCACHE is configured below; otherwise it keeps a page briefly.
+PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=30)
+
+# A CDN in front of the site, purged on every change (Wagtail's frontend cache).
+WAGTAILFRONTENDCACHE = {}
+if env.str("FRONTEND_CACHE_PURGE_URL", default=""):  # Varnish, Squid, nginx purge
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env.str("CLOUDFLARE_ZONEID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.str("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env.str("CLOUDFLARE_ZONEID"),
+    }
+if env.str("CLOUDFRONT_DISTRIBUTION_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env.str("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+PAGE_CACHE_CDN_SECONDS = env.int(
+    "PAGE_CACHE_CDN_SECONDS", default=60 * 60 * 24 if WAGTAILFRONTENDCACHE else 60
+)
 
 # Axes checks the lockout before the password is looked at.
 AUTHENTICATION_BACKENDS = [
@@ -132,6 +173,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# Failed attempts are deleted on success or after the cool-off; a log of successful
+# sign-ins (username, address, browser) would be kept forever, so none is written.
+AXES_DISABLE_ACCESS_LOG = True
 
 # Languages: Polish is the source. Adding a language is one entry here and
 # `manage.py sync_languages` (see README).
@@ -157,6 +201,37 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on S3-compatible storage (AWS, MinIO, Ceph...) when a bucket is named. Images
+# are public, at stable unsigned addresses that browsers and CDNs can cache; documents
+# stay behind Wagtail's serve view (WAGTAILDOCS_SERVE_METHOD below), so the bucket
+# must not be readable by the public outside original_images/ and images/ (README).
+MEDIA_ORIGINS = []
+if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env.str("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default=None),
+            "region_name": env.str("AWS_S3_REGION_NAME", default=None),
+            # Without keys boto3 looks for them itself (instance role, ~/.aws).
+            "access_key": env.str("AWS_S3_ACCESS_KEY_ID", default=None),
+            "secret_key": env.str("AWS_S3_SECRET_ACCESS_KEY", default=None),
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default=None),
+            "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=False),
+            # A new upload never replaces another one's file under the same name.
+            "file_overwrite": env.bool("AWS_S3_FILE_OVERWRITE", default=False),
+            # None: the bucket's policy decides who reads, not a per-object ACL.
+            "default_acl": env.str("AWS_DEFAULT_ACL", default=None),
+        },
+    }
+    _media = STORAGES["default"]["OPTIONS"]
+    if _media["custom_domain"]:
+        MEDIA_ORIGINS.append(f"https://{_media['custom_domain']}")
+    elif _media["endpoint_url"]:
+        _endpoint = urlsplit(_media["endpoint_url"])
+        MEDIA_ORIGINS.append(f"{_endpoint.scheme}://{_endpoint.netloc}")
+    else:
+        MEDIA_ORIGINS.append(f"https://{_media['bucket_name']}.s3.amazonaws.com")
 
 # Complex page editors post many fields at once.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -175,7 +250,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
@@ -196,6 +271,17 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Created by search/migrations/0001 (Polish hunspell, else simple).
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "newsroom"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Background work goes through django-tasks: Wagtail's (reference index, file
+# clean-up) and ours (image renditions on publish, home/renditions.py). The
+# immediate backend, Wagtail's default, runs a task in the request that queued it
+# once its transaction commits: the editor who publishes waits, never a reader.
+TASKS = {
+    # Wagtail's own tasks (reference and search index) stay in the request: the page
+    # cache reads the reference index right after a publication commits.
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    # Renditions are made after the response, in a thread (home/background.py).
+    "renditions": {"BACKEND": "home.background.ThreadBackend"},
+}
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
@@ -211,7 +297,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# Documents go through Django so privacy rules apply and no path reaches the disk directly.
+# Documents go through Django so privacy rules apply and no path reaches the disk
+# directly. With S3 too: a redirect would hand a private document's bucket address
+# (unsigned, as images need) to whoever asked.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Practice map. With a third-party tile server no tile loads before the reader asks

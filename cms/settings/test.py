@@ -28,6 +28,16 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
         )
     }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# One process, so a change drops every cached copy: keep them until it does.
+LOCAL_CACHE_SECONDS = None
+# Renditions in the request, so tests can look at them when it returns.
+TASKS = {
+    alias: {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+    for alias in ("default", "renditions")
+}
+# Factories make live pages without publishing them, so nothing would purge the
+# page cache: tests of the cache switch it on (tests/pagecache).
+PAGE_CACHE_SECONDS = 0
 # Login throttling is switched on by the tests that exercise it; elsewhere tests
 # sign in with client.login(), which gives axes no request to look at.
 AXES_ENABLED = False
