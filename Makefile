@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM ?= /usr/bin/chromium
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: backup restore run setup test test-postgres test-browser lint format bench messages chromium polish-dictionary clean
+.PHONY: audit backup restore run setup test test-postgres test-browser lint format bench messages chromium polish-dictionary clean
 
 run: setup
 	$(MANAGE) ensure_users
@@ -39,6 +39,12 @@ format: $(VENV)/.dev-installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates */templates
+
+# Known vulnerabilities in the pinned set (PyPI's and OSV's advisory services; needs
+# them reachable: the site has no front-end packages from npm to audit).
+audit: $(VENV)/.dev-installed
+	$(BIN)/pip install --quiet pip-audit==2.10.1
+	$(BIN)/pip-audit --strict --disable-pip --no-deps -r requirements/base.txt -r requirements/dev.txt
 
 bench: $(VENV)/.dev-installed
 	$(BIN)/python bench/run.py

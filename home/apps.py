@@ -22,8 +22,9 @@ class HomeConfig(AppConfig):
         renditions.connect()
 
         # What every request reads from Django's cache, dropped when it changes.
-        from . import chrome, locales, privacy
+        from . import caching, chrome, locales, privacy
 
+        caching.connect()
         chrome.connect()
         locales.connect()
         privacy.connect()

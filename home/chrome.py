@@ -18,7 +18,6 @@ the ``chrome_change`` signal it sends."""
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import Signal
 from django.http.request import split_domain_port
@@ -28,7 +27,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .caching import forget_now_and_on_commit, kept_for
+from .caching import cache, forget_now_and_on_commit, kept_for
 from .locales import locale_by_id, locale_for, with_cached_locale
 from .localization import in_locale
 from .privacy import every_page

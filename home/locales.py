@@ -6,14 +6,13 @@ for its locale many times. There are three locales and they change only when
 whenever a locale is saved or deleted."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from .caching import forget_now_and_on_commit, kept_for
+from .caching import cache, forget_now_and_on_commit, kept_for
 
 CACHE_KEY = "newsroom:locales"
 

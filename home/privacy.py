@@ -7,7 +7,6 @@ their paths are kept in Django's cache and dropped whenever a restriction is
 saved or deleted, a page moves (paths change) or a new alias appears (aliases
 follow their source's restrictions)."""
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 
@@ -15,7 +14,7 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.signals import post_page_move
 
-from .caching import forget_now_and_on_commit, kept_for
+from .caching import cache, forget_now_and_on_commit, kept_for
 
 CACHE_KEY = "newsroom:private-sections"
 

@@ -10,10 +10,9 @@ process drops them, whichever serves the editor."""
 
 import uuid
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
-from .caching import forget_now_and_on_commit, kept_for
+from .caching import cache, forget_now_and_on_commit, kept_for
 from .localization import as_readers_find
 
 

@@ -74,7 +74,9 @@ class LibraryFilter:
             condition &= Q(area__in=chosen["area"])
         if chosen.get("topic"):
             keys = [self.topics[slug].translation_key for slug in chosen["topic"]]
-            condition &= Q(topics__translation_key__in=keys)
+            # A subquery, not a join: the results need no DISTINCT over every column.
+            tagged = Practice.topics.through.objects.filter(topic__translation_key__in=keys)
+            condition &= Q(pk__in=tagged.values("practice_id"))
         if chosen.get("programme"):
             keys = [self.programmes[slug].translation_key for slug in chosen["programme"]]
             condition &= Q(programme__translation_key__in=keys)
@@ -95,7 +97,6 @@ class LibraryFilter:
         return (
             self.base()
             .filter(self.conditions())
-            .distinct()
             .select_related("locale")
             .order_by("title", "pk")
         )

@@ -560,21 +560,29 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
         from .library import LibraryFilter
 
         library_filter = LibraryFilter(request.GET, self.locale)
+        # Rows, not practices: a map of every practice is thousands of them, and
+        # building a model instance and reversing a URL for each is most of the time.
+        practice_address = request.build_absolute_uri(self.practice_url(Practice(slug="-")))
+        rows = (
+            library_filter.results()
+            .filter(latitude__isnull=False, longitude__isnull=False)
+            .values_list(
+                "title", "summary", "area", "slug", "longitude", "latitude", "locale__language_code"
+            )
+        )
         features = [
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [p.longitude, p.latitude]},
+                "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
                 "properties": {
-                    "title": p.title,
-                    "summary": p.summary,
-                    "area": p.area,
-                    "url": request.build_absolute_uri(self.practice_url(p)),
-                    "lang": p.locale.language_code,
+                    "title": title,
+                    "summary": summary,
+                    "area": area,
+                    "url": practice_address.replace("/-/", f"/{slug}/"),
+                    "lang": language_code,
                 },
             }
-            for p in library_filter.results().filter(
-                latitude__isnull=False, longitude__isnull=False
-            )
+            for title, summary, area, slug, longitude, latitude, language_code in rows
         ]
         return safe_json_response(
             {"type": "FeatureCollection", "features": features},
