@@ -95,10 +95,7 @@ class LibraryFilter:
 
     def results(self):
         return (
-            self.base()
-            .filter(self.conditions())
-            .select_related("locale")
-            .order_by("title", "pk")
+            self.base().filter(self.conditions()).select_related("locale").order_by("title", "pk")
         )
 
     def facets(self):
