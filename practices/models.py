@@ -264,7 +264,18 @@ class Practice(
     )
     website = models.URLField(blank=True, verbose_name=_("website"))
     contact = models.CharField(
-        max_length=255, blank=True, verbose_name=_("contact"), help_text=_("E-mail or phone.")
+        max_length=255,
+        blank=True,
+        verbose_name=_("contact"),
+        help_text=_("E-mail or phone, shown to readers."),
+    )
+    # Who sent a proposal through the public form: moderators may need to ask them
+    # something, readers must never see it, so it is kept apart from ``contact``.
+    proposed_by = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        verbose_name=_("proposed by"),
     )
 
     translatable_fields = [
@@ -328,6 +339,11 @@ class Practice(
             heading=_("Classification"),
         ),
         FieldRowPanel([FieldPanel("website"), FieldPanel("contact")]),
+        FieldPanel(
+            "proposed_by",
+            read_only=True,
+            help_text=_("From the public proposal form. Never shown to readers."),
+        ),
     ]
 
     class Meta(TranslatableMixin.Meta):

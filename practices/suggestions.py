@@ -132,7 +132,7 @@ def create_proposal(form, reader_locale):
         country=data["country"],
         area=data["area"],
         website=data["website"],
-        contact=form.contact(),
+        proposed_by=form.contact(),
     )
     with transaction.atomic():
         _save_with_unique_slug(practice)

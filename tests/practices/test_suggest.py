@@ -122,6 +122,24 @@ class FormPageTests(SuggestTestCase):
 
 @override_settings(WAGTAILADMIN_BASE_URL="https://cms.example.org")
 class ProposalTests(SuggestTestCase):
+    def test_the_proposers_address_is_never_published(self):
+        from practices.models import PracticeLibraryPage
+
+        self.post(proposal(), url=SUGGEST["uk"])
+        practice = Practice.objects.get()
+        practice.save_revision().publish()
+        library = PracticeLibraryPage.objects.get(locale__language_code="pl")
+        response = self.client.get(library.practice_url(practice))
+        self.assertContains(response, practice.title)
+        self.assertNotContains(response, "anna@example.org")
+        # The moderators still see who proposed it.
+        from django.contrib.auth import get_user_model
+
+        moderator = get_user_model().objects.create_superuser("moderacja", "m@example.org", "x")
+        self.client.force_login(moderator)
+        edit = self.client.get(f"/admin/snippets/practices/practice/edit/{practice.pk}/")
+        self.assertContains(edit, "Anna Nowak &lt;anna@example.org&gt;")
+
     def test_valid_proposal_becomes_one_draft_in_the_source_language(self):
         response = self.post(proposal(), url=SUGGEST["uk"])
         self.assertEqual(response.status_code, 303)
@@ -132,7 +150,8 @@ class ProposalTests(SuggestTestCase):
         self.assertIsNone(practice.first_published_at)
         self.assertEqual(practice.locale.language_code, "pl")
         self.assertEqual(practice.slug, "kawiarenka-jezykowa")
-        self.assertEqual(practice.contact, "Anna Nowak <anna@example.org>")
+        self.assertEqual(practice.proposed_by, "Anna Nowak <anna@example.org>")
+        self.assertEqual(practice.contact, "")
         self.assertEqual(practice.city, "Szczecin")
         self.assertEqual(practice.country.code, "PL")
         self.assertEqual(practice.website, "https://example.org/kawiarenka")
