@@ -335,7 +335,19 @@ def main(argv=None):
         ),
         out,
     )
+    timed("statistics took", update_planner_statistics, out)
     return 0
+
+
+def update_planner_statistics():
+    """What autovacuum (PostgreSQL) or a scheduled ANALYZE (SQLite) does soon after a
+    bulk load in production. Measured before it, the planner still believes the
+    tables hold the demo's few rows: PostgreSQL joined the search index to 2,000
+    practices by nested loop, 0.9 s a search instead of 17 ms."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 if __name__ == "__main__":

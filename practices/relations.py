@@ -49,7 +49,9 @@ def similar_pages(page, then):
     """Up to ``RELATED_LIMIT`` other live, public pages of ``page``'s type and
     language sharing the most topics or related practices with it, then in the
     order ``then``. The page type has ``topics`` and ``related_practices``."""
-    candidates = type(page).objects.live().public().filter(locale=page.locale)
+    # Ranking groups and sorts whole rows: without the bodies, which cards never
+    # show, they stay small enough to sort in memory.
+    candidates = type(page).objects.live().public().filter(locale=page.locale).defer_streamfields()
     shared = {
         "topics": translation_keys(page.topics.all()),
         # The page has fetched them with their practices (its prefetch_shown).
@@ -80,7 +82,11 @@ def practices_sharing_topics(topics, locale, request=None, exclude=(), area=None
     then = ["title", "pk"]
     if area:
         then.insert(0, "-same_area")
-    candidates = visible_practices(locale).exclude(translation_key__in=translation_keys(exclude))
+    candidates = (
+        visible_practices(locale)
+        .exclude(translation_key__in=translation_keys(exclude))
+        .defer("body")  # as in similar_pages
+    )
     if area:
         candidates = candidates.annotate(
             same_area=Case(When(area=area, then=Value(1)), default=Value(0))
