@@ -21,6 +21,9 @@ def is_year(value):
     return value.isascii() and value.isdigit() and len(value) == 4 and value >= "1000"
 
 
+UPCOMING_ONLY = "upcoming"
+
+
 @dataclass
 class Choice:
     value: str
@@ -46,6 +49,8 @@ class EventFilter:
             "country": self._one(params, "country", lambda v: v.upper() in dict(countries)),
             # Printable only: PostgreSQL refuses a NUL in a query parameter.
             "city": self._one(params, "city", lambda v: 0 < len(v) <= 120 and v.isprintable()),
+            # Every upcoming event, page by page, instead of the soonest few and the past.
+            "when": self._one(params, "when", lambda v: v == UPCOMING_ONLY),
         }
 
     @staticmethod

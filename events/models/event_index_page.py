@@ -25,6 +25,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+    # Upcoming events the index shows above the past ones; ``?when=upcoming`` pages
+    # through all of them.
+    UPCOMING_SHOWN = 12
     lists_content = ("events.EventPage", "practices.Topic")
 
     class Meta:
@@ -47,15 +50,23 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         from ..filters import EventFilter
 
         event_filter = EventFilter(request.GET, self)
-        upcoming = list(event_filter.upcoming())
-        past = paginate(request, event_filter.past())
+        if event_filter.selected["when"]:
+            upcoming, more_upcoming = None, False
+            page_obj = paginate(request, event_filter.upcoming())
+        else:
+            # The soonest few; one more tells whether there are others to show.
+            upcoming = list(event_filter.upcoming()[: self.UPCOMING_SHOWN + 1])
+            more_upcoming = len(upcoming) > self.UPCOMING_SHOWN
+            upcoming = upcoming[: self.UPCOMING_SHOWN]
+            page_obj = paginate(request, event_filter.past())
         return self.render(
             request,
             context_overrides={
                 "filter": event_filter,
                 "filters": event_filter.filters(),
                 "upcoming": upcoming,
-                "page_obj": past,
+                "more_upcoming": more_upcoming,
+                "page_obj": page_obj,
                 "calendar_url": self.calendar_url(),
                 # Untranslated copies of events read in the source language.
                 "source_language": settings.LANGUAGE_CODE,

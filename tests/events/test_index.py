@@ -151,6 +151,50 @@ class FilterTests(EventTestCase):
         self.assertContains(response, "&lt;script&gt;alert(1)&lt;/script&gt;")
 
 
+class ManyUpcomingTests(EventTestCase):
+    """The index shows the soonest upcoming events above the past ones and pages
+    through all of them at ``?when=upcoming``."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.shown = cls.indexes["pl"].specific.UPCOMING_SHOWN
+        for day in range(1, cls.shown + 3):
+            make_event(cls.indexes["pl"], title=f"Spotkanie {day:02}", start=at(2030, 1, day, 10))
+        make_event(cls.indexes["pl"], title="Dawne", start=at(2020, 1, 1, 10))
+
+    def get(self, path):
+        with frozen_now(at(2026, 1, 1)):
+            response = self.client.get(path)
+        self.assertEqual(response.status_code, 200)
+        return response
+
+    def test_the_index_shows_the_soonest_and_links_to_all(self):
+        response = self.get("/pl/wydarzenia/")
+        titles = [event.title for event in response.context["upcoming"]]
+        self.assertEqual(titles, [f"Spotkanie {day:02}" for day in range(1, self.shown + 1)])
+        self.assertContains(response, 'href="?when=upcoming"')
+        self.assertEqual([event.title for event in response.context["page_obj"]], ["Dawne"])
+
+    def test_all_upcoming_events_page_by_page_without_the_past(self):
+        first = self.get("/pl/wydarzenia/?when=upcoming")
+        self.assertEqual(len(first.context["page_obj"]), self.shown)
+        self.assertNotContains(first, "Dawne")
+        self.assertNotContains(first, 'id="past-heading"')
+        second = self.get("/pl/wydarzenia/?when=upcoming&page=2")
+        self.assertEqual(
+            [event.title for event in second.context["page_obj"]],
+            [f"Spotkanie {day:02}" for day in (self.shown + 1, self.shown + 2)],
+        )
+        # The filters keep the choice.
+        self.assertContains(second, '<input type="hidden" name="when" value="upcoming">')
+
+    def test_an_unknown_when_shows_the_index(self):
+        response = self.get("/pl/wydarzenia/?when=%3Cscript%3E")
+        self.assertEqual(len(response.context["upcoming"]), self.shown)
+        self.assertContains(response, 'id="past-heading"')
+
+
 class QueryCountTests(EventTestCase):
     def count(self, path):
         self.client.get(path)
