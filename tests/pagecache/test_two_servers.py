@@ -11,7 +11,6 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connections
 
 import psycopg
 import pytest
@@ -29,9 +28,8 @@ pytestmark = [
         not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"),
         reason="the shared database of two servers is PostgreSQL (SQLite is single-host)",
     ),
-    # No transaction around the test (PostgreSQL copies the migrated test database
-    # only when no connection holds it open); what the migrations made is put back.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # No Django test database: the servers get a database of their own, so this
+    # test neither holds nor flushes the one every other test shares.
 ]
 
 
@@ -42,23 +40,29 @@ def free_port():
 
 
 @pytest.fixture
-def shared_database(django_db_blocker):
-    """A copy of the migrated test database that both servers use, dropped after."""
-    source = connections["default"].settings_dict
+def shared_database():
+    """A new, migrated database on the test server that both servers use, dropped after."""
+    source = settings.DATABASES["default"]
     name = f"newsroom_two_servers_{uuid.uuid4().hex[:8]}"
     host, port = source["HOST"] or "127.0.0.1", source["PORT"] or 5432
     user = source["USER"] or "postgres"
     admin = f"host={host} port={port} user={user} dbname=postgres"
-    with django_db_blocker.unblock():
-        connections.close_all()  # PostgreSQL copies a template nobody is connected to
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"postgres://{user}@{host}:{port}/{name}"
+    try:
+        migrated = subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--noinput"],
+            cwd=ROOT,
+            env={**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev", "DATABASE_URL": url},
+            capture_output=True,
+            text=True,
+        )
+        assert migrated.returncode == 0, migrated.stderr
+        yield url
+    finally:
         with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source["TEST"]["NAME"]}"')
-        url = f"postgres://{user}@{host}:{port}/{name}"
-        try:
-            yield url
-        finally:
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
