@@ -97,7 +97,7 @@ def choosing_tags(objects):
             if issubclass(model, Page):
                 tags.update(store.page_tag(pk) for pk in pks)
             else:
-                tags.update(f"record:{model._meta.label_lower}:{pk}" for pk in pks)
+                tags.update(store.record_tag_of(model, pk) for pk in pks)
     return tags
 
 
@@ -121,7 +121,7 @@ def referenced_tags(obj):
     ):
         model = reference.to_content_type.model_class()
         if model is not None and not issubclass(model, Page):
-            tags.add(f"record:{model._meta.label_lower}:{reference.to_object_id}")
+            tags.add(store.record_tag_of(model, reference.to_object_id))
     return tags
 
 
@@ -167,15 +167,16 @@ def purge_after_commit(tags):
     if not store.enabled() and not _frontend_cache_configured():
         return
     tags = set(tags)
+    transaction.on_commit(lambda: purge(tags))
 
-    def purge():
-        store.purge(tags)
-        if _frontend_cache_configured():
-            from .frontend import purge_cdn
 
-            purge_cdn(tags)
+def purge(tags):
+    """Stale ``tags`` here and in the CDN, when one is configured."""
+    store.purge(tags)
+    if _frontend_cache_configured():
+        from .frontend import purge_cdn
 
-    transaction.on_commit(purge)
+        purge_cdn(tags)
 
 
 def _frontend_cache_configured():
@@ -230,11 +231,7 @@ def is_record(model):
 def frame_changed(sender, **kwargs):
     """The site's frame (menu, footer, identity: ``home.chrome``) is on every page;
     home.chrome says when it changed, after the commit."""
-    store.purge({store.SITE_TAG})
-    if _frontend_cache_configured():
-        from .frontend import purge_cdn
-
-        purge_cdn({store.SITE_TAG})
+    purge({store.SITE_TAG})
 
 
 def connect():

@@ -43,7 +43,12 @@ def page_tag(page_id):
 def record_tag(obj):
     """A record shown at its own address (a practice, a claim, an author): a route of
     the page that lists it."""
-    return f"record:{obj._meta.label_lower}:{obj.pk}"
+    return record_tag_of(type(obj), obj.pk)
+
+
+def record_tag_of(model, pk):
+    """``record_tag`` when only the record's model and key are at hand."""
+    return f"record:{model._meta.label_lower}:{pk}"
 
 
 def list_tag(model):
