@@ -1,6 +1,8 @@
 """The public site as readers see it: languages, accessibility (axe-core with the
 WCAG 2.1 A and AA rules) and a Content-Security-Policy the pages satisfy."""
 
+import re
+
 import pytest
 
 from tests.browser.conftest import VIEWPORTS, audit_pages, open_page
@@ -120,6 +122,10 @@ def test_a_hostile_title_reaches_the_popup_as_text(browser, site, settings):
     page.locator(".map-panel__show").click()
     title = '<script>alert("x")</script> Gdańsk'
     marker = page.locator(f".leaflet-marker-icon[title='{title}']")
+    # The status names the count once every marker is placed and the map fitted.
+    page.locator(".map-panel__status").filter(has_text=re.compile(r"^\d+$")).wait_for(
+        state="attached"
+    )
     marker.click()
     link = page.locator(".leaflet-popup-content a")
     link.wait_for()
