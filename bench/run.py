@@ -540,6 +540,9 @@ def run_wrk(wrk: str, url: str, duration: int) -> WrkResult:
         f"-d{duration}s",
         f"--timeout={WRK_TIMEOUT}",
         "--latency",
+        # As every browser asks; the site compresses for those who do.
+        "--header",
+        "Accept-Encoding: gzip, deflate, br",
         url,
     ]
     try:

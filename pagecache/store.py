@@ -13,6 +13,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import caches
+from django.middleware.gzip import re_accepts_gzip
 
 # Every page shows the site's frame (menu, footer, identity): this tag is on all.
 SITE_TAG = "site"
@@ -29,10 +30,14 @@ def enabled():
 
 
 def entry_key(request):
-    """Site (host), locale and path (the path carries the language prefix) and
-    the query string with its parameters sorted."""
+    """Site (host), locale and path (the path carries the language prefix), the
+    query string with its parameters sorted, and whether the reader takes gzip
+    (GZipMiddleware, inside the page cache, compresses only for those who do)."""
     query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
-    raw = f"{request.get_host()}\n{request.path}\n{query}"
+    encoding = (
+        "gzip" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else ""
+    )
+    raw = f"{request.get_host()}\n{request.path}\n{query}\n{encoding}"
     return "pagecache:entry:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -88,6 +93,9 @@ def load(request):
 
 
 def save(request, response, tokens, replay=None):
+    # One piece: a feed is written in hundreds of small pieces, and the server sends
+    # each piece of a response on its own.
+    response.content = response.content
     entry = {"response": response, "tokens": tokens, "replay": replay}
     cache().set(entry_key(request), entry, timeout=settings.PAGE_CACHE_SECONDS)
 

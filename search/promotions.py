@@ -4,10 +4,12 @@ A promoted query is shared by every language, so each reader sees only the picks
 that are live, public pages of their own tree. External links are left out:
 they have no language, and a pick must read in the reader's."""
 
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from home.privacy import every_page
+
+from .hits import pending_hits
 
 
 def query_key(query):
@@ -26,7 +28,8 @@ def editors_picks(query, locale):
 
 
 def record_hit(query):
-    """Count the search for the "popular searches" report editors choose picks from."""
+    """Count the search for the "popular searches" report editors choose picks from
+    (written in batches: search.hits)."""
     key = query_key(query)
     if key:
-        Query.get(key).add_hit()
+        pending_hits.add(key)

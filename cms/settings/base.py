@@ -71,6 +71,9 @@ MIDDLEWARE = [
     "home.uploads.OrphanUploadsMiddleware",
     # Before sessions: a cached page for an anonymous reader touches no database.
     "pagecache.middleware.PageCacheMiddleware",
+    # Inside the page cache: a page is compressed once, when it is stored, and each
+    # reader's copy costs no compression (the cache keeps one entry per encoding).
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -335,3 +338,8 @@ elif env.str("DEEPL_API_KEY", default=""):
             "TIMEOUT": MACHINE_TRANSLATION_TIMEOUT,
         },
     }
+
+# Searches are counted for the "popular searches" report in each worker's memory
+# and written at most this often (search.hits): a search served from the page
+# cache then touches no database. 0 writes every search at once.
+SEARCH_HITS_WRITE_SECONDS = env.int("SEARCH_HITS_WRITE_SECONDS", default=10)

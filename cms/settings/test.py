@@ -38,6 +38,8 @@ TASKS = {
 # Factories make live pages without publishing them, so nothing would purge the
 # page cache: tests of the cache switch it on (tests/pagecache).
 PAGE_CACHE_SECONDS = 0
+# Each search counted at once; tests/search/test_hits.py covers the batches.
+SEARCH_HITS_WRITE_SECONDS = 0
 # Login throttling is switched on by the tests that exercise it; elsewhere tests
 # sign in with client.login(), which gives axes no request to look at.
 AXES_ENABLED = False

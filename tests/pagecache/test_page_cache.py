@@ -1,6 +1,8 @@
 """The full-page cache for anonymous readers (pagecache/): what it serves, what it
 never stores, and exactly what a change purges."""
 
+import gzip
+
 from django.contrib.auth import get_user_model
 from django.test import override_settings
 from django.utils import timezone
@@ -89,6 +91,33 @@ class ServingTests(PageCacheTestCase):
         # Parameter order does not matter.
         self.get(f"{library}?area=governance&q=kursy")
         self.assertEqual(self.get(f"{library}?q=kursy&area=governance")[HEADER], "hit")
+
+    def test_readers_who_take_gzip_get_a_compressed_copy_stored_once(self):
+        url = self.tree["about"]["pl"].url
+        plain = self.get(url)
+        self.assertNotIn("Content-Encoding", plain)
+        first = self.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+        self.assertEqual(first[HEADER], "miss")
+        with self.assertNumQueries(0):
+            second = self.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+        self.assertEqual(second[HEADER], "hit")
+        self.assertEqual(second["Content-Encoding"], "gzip")
+        self.assertIn("Accept-Encoding", second["Vary"])
+        self.assertEqual(gzip.decompress(second.content), plain.content)
+        # Whoever takes no gzip still gets the page as text, from the cache.
+        third = self.get(url)
+        self.assertEqual((third[HEADER], third.content), ("hit", plain.content))
+        self.assertNotIn("Content-Encoding", third)
+
+    def test_a_feed_written_in_pieces_is_stored_in_one(self):
+        # The server sends each piece of a response on its own: hundreds of
+        # small writes per reader for a feed.
+        url = self.newsroom["indexes"]["pl"].url + "feed.rss"
+        first = self.get(url)
+        self.assertEqual(len(list(first)), 1)
+        second = self.get(url)
+        self.assertEqual((second[HEADER], len(list(second))), ("hit", 1))
+        self.assertEqual(second.content, first.content)
 
     def test_searches_are_cached_and_still_counted(self):
         from wagtail.contrib.search_promotions.models import Query

@@ -1,6 +1,7 @@
 """Redis down: pages are still served, from the database, with a warning in the log."""
 
 import socket
+from unittest import mock
 
 from django.core.cache import cache
 from django.test import override_settings
@@ -65,6 +66,25 @@ class RedisDownTests(SiteTestCase):
         self.assertEqual(cache.get("privacy-test"), "kept")
         self.assertTrue(cache.delete("privacy-test"))
         self.assertIsNone(cache.get("privacy-test"))
+
+    @override_settings(CACHES=LOCAL_REDIS)
+    def test_cache_calls_share_one_client_instead_of_making_one_each(self):
+        if not redis_answers():
+            self.skipTest("no Redis answers at 127.0.0.1:6379")
+        import redis
+
+        real_init, made = redis.Redis.__init__, []
+
+        def counting_init(client, *args, **kwargs):
+            made.append(client)
+            real_init(client, *args, **kwargs)
+
+        with mock.patch.object(redis.Redis, "__init__", counting_init):
+            cache.set("privacy-test", "kept", 30)
+            cache.get_many(["privacy-test", "other"])
+            self.assertEqual(cache.get("privacy-test"), "kept")
+            cache.delete("privacy-test")
+        self.assertEqual(len(made), 1)
 
     def test_production_settings_choose_the_forgiving_backend(self):
         import os
