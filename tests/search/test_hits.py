@@ -63,9 +63,11 @@ class PendingHitsTests(TestCase):
     def test_counts_that_cannot_be_written_wait_for_the_next_write(self):
         self.hits.add("kursy")
         self.clock.now = 10
-        with mock.patch.object(Query, "get", side_effect=DatabaseError("down")):
-            with self.assertLogs("search.hits", "ERROR"):
-                self.hits.add("kursy")
+        with (
+            mock.patch.object(Query, "get", side_effect=DatabaseError("down")),
+            self.assertLogs("search.hits", "ERROR"),
+        ):
+            self.hits.add("kursy")
         self.assertEqual(sum(self.hits.pending().values()), 2)
         self.clock.now = 20
         self.hits.add("kursy")
