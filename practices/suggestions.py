@@ -24,6 +24,7 @@ from wagtail.models import Locale
 
 from anyascii import anyascii
 
+from home.clients import client_address
 from home.localization import in_locale, page_versions
 from home.models import SiteSettings
 from home.roles import MODERATORS
@@ -211,7 +212,7 @@ def _redirect_to_thanks(page):
 
 def _rate_limit_key(request):
     # Keyed on a salted hash: the cache never holds a reader's address.
-    digest = salted_hmac("practices.suggest", request.META.get("REMOTE_ADDR", "")).hexdigest()
+    digest = salted_hmac("practices.suggest", client_address(request)).hexdigest()
     return f"practices:suggest:{digest}"
 
 

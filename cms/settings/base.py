@@ -170,6 +170,11 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Login throttling. The lockout depends on the username and address tried, never on
 # whether the account exists, so the response cannot be used to probe for accounts.
+# How many proxies of ours stand in front of the site (a TLS terminator, a CDN):
+# readers' addresses are then read from X-Forwarded-For (home.clients), for the
+# suggestion form's rate limit and for login throttling alike.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "home.clients.client_address"
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -199,6 +199,24 @@ class ProposalTests(SuggestTestCase):
         # Another address is not held back.
         self.assertEqual(self.post(proposal(title="Trzecia"), address="192.0.2.2").status_code, 303)
 
+    @override_settings(TRUSTED_PROXY_COUNT=1)
+    def test_behind_a_proxy_each_reader_has_a_limit_of_their_own(self):
+        def post_via_proxy(title, forwarded):
+            with self.captureOnCommitCallbacks(execute=True):
+                return self.client.post(
+                    SUGGEST["en"],
+                    proposal(title=title),
+                    REMOTE_ADDR="10.0.0.5",
+                    HTTP_X_FORWARDED_FOR=forwarded,
+                )
+
+        self.assertEqual(post_via_proxy("Pierwsza", "198.51.100.7").status_code, 303)
+        # A second reader behind the same proxy is not held back...
+        self.assertEqual(post_via_proxy("Druga", "198.51.100.8").status_code, 303)
+        # ...and the first cannot slip past with an address of their own invention.
+        self.assertEqual(post_via_proxy("Trzecia", "203.0.113.9, 198.51.100.7").status_code, 429)
+        self.assertEqual(Practice.objects.count(), 2)
+
     def test_invalid_proposal_does_not_use_up_the_limit(self):
         self.post(proposal(email="x"))
         self.assertEqual(self.post(proposal()).status_code, 303)
