@@ -98,13 +98,34 @@ class LibraryFilter:
             self.base().filter(self.conditions()).select_related("locale").order_by("title", "pk")
         )
 
+    # Facets with one value per practice, by the field that holds it.
+    SINGLE_VALUED = {
+        "area": "area",
+        "programme": "programme__translation_key",
+        "country": "country",
+        "year": "year",
+    }
+
     def facets(self):
         """Each facet's values with the number of practices each would show,
-        given every other chosen filter: one query per facet."""
+        given every other chosen filter."""
         base = self.base()
         facets = []
+        # A facet none of whose values is chosen counts the practices the filter
+        # shows, as all such facets do: one query brings their values and they are
+        # counted here. Topics (many per practice) and chosen facets ask on their own.
+        unchosen = [name for name in self.SINGLE_VALUED if not self.selected[name]]
+        shown = {name: Counter() for name in unchosen}
+        if unchosen:
+            fields = [self.SINGLE_VALUED[name] for name in unchosen]
+            for values in base.filter(self.conditions()).order_by().values_list(*fields):
+                for name, value in zip(unchosen, values):
+                    if value:
+                        shown[name][value] += 1
 
         def counted(skip, field_name):
+            if skip in shown:
+                return shown[skip]
             rows = (
                 base.filter(self.conditions(skip=skip))
                 .values(field_name)
