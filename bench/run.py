@@ -45,6 +45,9 @@ SETTINGS_MODULE = "bench.settings"
 DEFAULT_CACHE_URL = "redis://127.0.0.1:6379/7"
 HOST = "127.0.0.1"
 HEALTH_PATH = "/healthz"
+# As every browser asks, in the warm-up requests and in wrk's alike: the site
+# compresses for those who do, and caches each encoding on its own.
+ACCEPT_ENCODING = "gzip, deflate, br"
 GUNICORN_WORKERS = 2
 WRK_THREADS = 2
 WRK_CONNECTIONS = 4
@@ -402,7 +405,7 @@ def fetch_status(port: int, path: str, timeout: float = FETCH_TIMEOUT_S) -> int:
     # http.client, not urllib: a redirect must show as 301/302, not be followed.
     conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
     try:
-        conn.request("GET", path)
+        conn.request("GET", path, headers={"Accept-Encoding": ACCEPT_ENCODING})
         response = conn.getresponse()
         response.read()
         return response.status
@@ -540,9 +543,8 @@ def run_wrk(wrk: str, url: str, duration: int) -> WrkResult:
         f"-d{duration}s",
         f"--timeout={WRK_TIMEOUT}",
         "--latency",
-        # As every browser asks; the site compresses for those who do.
         "--header",
-        "Accept-Encoding: gzip, deflate, br",
+        f"Accept-Encoding: {ACCEPT_ENCODING}",
         url,
     ]
     try:

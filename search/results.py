@@ -19,6 +19,7 @@ import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -57,6 +58,16 @@ def public_pages(locale):
     return every_page().live().public().filter(locale=locale, depth__gt=HOME_DEPTH)
 
 
+def type_of(content_type_id):
+    """The type a page of this content type is found as: as ``pages_of_type``
+    sorts them, subclasses with their parents."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    for key, page_model in PAGE_MODELS.items():
+        if model is not None and issubclass(model, page_model):
+            return key
+    return PAGE
+
+
 def pages_of_type(pages, key):
     if key == PAGE:
         return pages.not_type(*PAGE_MODELS.values())
@@ -91,7 +102,7 @@ class Hit:
 
 class SiteSearch:
     """A reader's search in one language, narrowed to one type or not. Counts
-    cost one query per page type and two for practices, whatever they find."""
+    cost one query for the pages and two for practices, whatever they find."""
 
     def __init__(self, query, locale, type_key=""):
         self.query = query
@@ -110,8 +121,11 @@ class SiteSearch:
         return get_search_backend().search(query, queryset, operator="and")
 
     def _count(self):
-        pages = public_pages(self.locale)
-        counts = {key: self._search(pages_of_type(pages, key)).count() for key in PAGE_TYPES}
+        # One query for the pages, grouped by their model, then sorted into types.
+        counts = dict.fromkeys(PAGE_TYPES, 0)
+        matches = self._search(public_pages(self.locale)).facet("content_type_id")
+        for content_type_id, count in matches.items():
+            counts[type_of(content_type_id)] += count
         self.practice_pks = self._practice_pks()
         counts[PRACTICE] = len(self.practice_pks)
         return {key: counts[key] for key in TYPES}
