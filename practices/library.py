@@ -119,7 +119,7 @@ class LibraryFilter:
         if unchosen:
             fields = [self.SINGLE_VALUED[name] for name in unchosen]
             for values in base.filter(self.conditions()).order_by().values_list(*fields):
-                for name, value in zip(unchosen, values):
+                for name, value in zip(unchosen, values, strict=True):
                     if value:
                         shown[name][value] += 1
 
