@@ -98,9 +98,7 @@ class TypeFacetTests(SearchTestCase):
             counts = SiteSearch(WORD, locale).counts
         # One for the pages, two for the practices (matches, then those readers see).
         self.assertEqual(len(context), 3)
-        self.assertEqual(
-            counts, {"story": 2, "event": 1, "award": 1, "practice": 1, "page": 1}
-        )
+        self.assertEqual(counts, {"story": 2, "event": 1, "award": 1, "practice": 1, "page": 1})
 
     def test_the_query_count_does_not_grow_with_the_results(self):
         def queries(**params):
