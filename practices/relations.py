@@ -7,14 +7,14 @@ language version counts. Each ranking is one query whatever the number of
 candidates: the shared records are counted with ``annotate(Count(...))``."""
 
 from functools import reduce
-from operator import add, or_
+from operator import add
 
 from django.db.models import Case, Count, Q, Value, When
 
 from home.chrome import section
 
 from .library import links_in, visible_practices
-from .models import PracticeLibraryPage
+from .models import Practice, PracticeLibraryPage
 
 # How many related items a computed list shows.
 RELATED_LIMIT = 3
@@ -38,21 +38,8 @@ def sharing(candidates, relations, then=()):
     ]
     if not counts:
         return candidates.none()
-    # Only candidates sharing something are grouped and counted: without this the
-    # database groups and sorts every practice of the library (2,000 wide rows)
-    # to keep the few hundred that share a topic.
-    shares_any = reduce(
-        or_,
-        (
-            Q(**{f"{path}__translation_key__in": list(keys)})
-            for path, keys in relations.items()
-            if keys
-        ),
-    )
-    sharing_ones = candidates.model._base_manager.filter(shares_any).values("pk")
     return (
-        candidates.filter(pk__in=sharing_ones)
-        .annotate(shared=reduce(add, counts))
+        candidates.annotate(shared=reduce(add, counts))
         .filter(shared__gt=0)
         .order_by("-shared", *then)
     )
@@ -107,9 +94,12 @@ def practices_sharing_topics(topics, locale, request=None, exclude=(), area=None
     library = section(request, PracticeLibraryPage, locale)
     if library is None:
         return []
-    # The candidates are what the library shows: no second look-up.
-    return links_in(
-        library,
-        sharing(candidates, {"topics": translation_keys(topics)}, then)[:RELATED_LIMIT],
-        request,
+    keys = translation_keys(topics)
+    # Only practices sharing a topic are grouped and counted: otherwise the
+    # database groups and sorts every practice of the library (2,000 wide rows)
+    # to keep the few hundred that share one.
+    candidates = candidates.filter(
+        pk__in=Practice.objects.filter(topics__translation_key__in=keys).values("pk")
     )
+    # The candidates are what the library shows: no second look-up.
+    return links_in(library, sharing(candidates, {"topics": keys}, then)[:RELATED_LIMIT], request)
