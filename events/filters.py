@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from django_countries import countries
 
+from home.facets import tally
+
 from .models.event_page import EventPage, EventType
 
 
@@ -102,11 +104,25 @@ class EventFilter:
 
     def filters(self):
         """Each filter's values with how many events each would show, given the
-        other chosen filters: one query per filter."""
-        years = self._counted("year", ExtractYear("begins_at", tzinfo=self.tz))
-        types = self._counted("type", F("event_type"))
-        country_counts = self._counted("country", F("country"))
-        cities = self._counted("city", F("city"))
+        other chosen filters: one query for the filters with nothing chosen
+        (home.facets), one for each chosen one."""
+        expressions = {
+            "year": ExtractYear("begins_at", tzinfo=self.tz),
+            "type": F("event_type"),
+            "country": F("country"),
+            "city": F("city"),
+        }
+        unchosen = {name: e for name, e in expressions.items() if not self.selected[name]}
+        counts = tally(self.results(), unchosen)
+        for name, expression in expressions.items():
+            if name not in unchosen:
+                counts[name] = self._counted(name, expression)
+        years, types, country_counts, cities = (
+            counts["year"],
+            counts["type"],
+            counts["country"],
+            counts["city"],
+        )
         return [
             Filter(
                 "year",

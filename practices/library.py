@@ -12,6 +12,7 @@ from wagtail.search.backends import get_search_backend
 from django_countries import countries
 
 from home.chrome import section
+from home.facets import tally
 from home.locales import with_cached_locale
 from home.localization import as_readers_find
 from home.records import readers_know
@@ -108,20 +109,14 @@ class LibraryFilter:
 
     def facets(self):
         """Each facet's values with the number of practices each would show,
-        given every other chosen filter."""
+        given every other chosen filter: one query for the facets with nothing
+        chosen (home.facets), one for topics and for each chosen facet."""
         base = self.base()
         facets = []
-        # A facet none of whose values is chosen counts the practices the filter
-        # shows, as all such facets do: one query brings their values and they are
-        # counted here. Topics (many per practice) and chosen facets ask on their own.
-        unchosen = [name for name in self.SINGLE_VALUED if not self.selected[name]]
-        shown = {name: Counter() for name in unchosen}
-        if unchosen:
-            fields = [self.SINGLE_VALUED[name] for name in unchosen]
-            for values in base.filter(self.conditions()).order_by().values_list(*fields):
-                for name, value in zip(unchosen, values, strict=True):
-                    if value:
-                        shown[name][value] += 1
+        shown = tally(
+            base.filter(self.conditions()),
+            {name: field for name, field in self.SINGLE_VALUED.items() if not self.selected[name]},
+        )
 
         def counted(skip, field_name):
             if skip in shown:

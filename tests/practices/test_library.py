@@ -91,6 +91,18 @@ class FacetTests(LibraryTestCase):
         self.assertEqual(facets["country"], {"lv": 2, "pl": 1})
         self.assertEqual(facets["topic"], {"mieszkalnictwo": 1, "nauka-jezyka": 1})
 
+    def test_facets_with_nothing_chosen_are_counted_from_one_query(self):
+        from django.http import QueryDict
+
+        from practices.library import LibraryFilter
+
+        locale = self.libraries["pl"].locale
+        for query, expected in (("", 2), ("country=lv", 3), ("country=lv&year=2021", 4)):
+            library_filter = LibraryFilter(QueryDict(query), locale)
+            with self.subTest(query=query), self.assertNumQueries(expected):
+                # The shown practices' values, the topics, one per chosen facet.
+                library_filter.facets()
+
     def test_unknown_values_are_ignored(self):
         every = self.titles()
         for query in (
