@@ -543,7 +543,13 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
         from .library import LibraryFilter
 
         library_filter = LibraryFilter(request.GET, self.locale)
-        results = library_filter.results().prefetch_related("topics").select_related("programme")
+        # Cards show no body: sorting rows without it keeps the sort in memory.
+        results = (
+            library_filter.results()
+            .defer("body")
+            .prefetch_related("topics")
+            .select_related("programme")
+        )
         page_obj = paginate(request, results)
         topic_names = {t.translation_key: t for t in library_filter.topics.values()}
         badges = badges_for(page_obj, self.locale, request)
