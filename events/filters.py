@@ -112,33 +112,28 @@ class EventFilter:
             "country": F("country"),
             "city": F("city"),
         }
-        unchosen = {name: e for name, e in expressions.items() if not self.selected[name]}
-        counts = tally(self.results(), unchosen)
-        for name, expression in expressions.items():
-            if name not in unchosen:
-                counts[name] = self._counted(name, expression)
-        years, types, country_counts, cities = (
-            counts["year"],
-            counts["type"],
-            counts["country"],
-            counts["city"],
+        counts = tally(
+            self.results(), {name: e for name, e in expressions.items() if not self.selected[name]}
         )
+        for name, expression in expressions.items():
+            if self.selected[name]:
+                counts[name] = self._counted(name, expression)
         return [
             Filter(
                 "year",
                 _("year"),
                 [
                     Choice(str(year), str(year), n, str(year) == self.selected["year"])
-                    for year, n in sorted(years.items(), reverse=True)
+                    for year, n in sorted(counts["year"].items(), reverse=True)
                 ],
             ),
             Filter(
                 "type",
                 _("type of event"),
                 [
-                    Choice(value, label, types[value], value == self.selected["type"])
+                    Choice(value, label, counts["type"][value], value == self.selected["type"])
                     for value, label in EventType.choices
-                    if value in types
+                    if value in counts["type"]
                 ],
             ),
             Filter(
@@ -152,7 +147,7 @@ class EventFilter:
                             n,
                             code.lower() == self.selected["country"].lower(),
                         )
-                        for code, n in country_counts.items()
+                        for code, n in counts["country"].items()
                     ),
                     key=lambda choice: choice.label,
                 ),
@@ -162,7 +157,7 @@ class EventFilter:
                 _("city"),
                 [
                     Choice(city, city, n, city.lower() == self.selected["city"].lower())
-                    for city, n in sorted(cities.items())
+                    for city, n in sorted(counts["city"].items())
                 ],
             ),
         ]

@@ -62,9 +62,10 @@ def type_of(content_type_id):
     """The type a page of this content type is found as: as ``pages_of_type``
     sorts them, subclasses with their parents."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    for key, page_model in PAGE_MODELS.items():
-        if model is not None and issubclass(model, page_model):
-            return key
+    if model is not None:
+        for key, page_model in PAGE_MODELS.items():
+            if issubclass(model, page_model):
+                return key
     return PAGE
 
 
