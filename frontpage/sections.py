@@ -17,7 +17,7 @@ from events.filters import EventFilter
 from events.models import EventIndexPage
 from home.chrome import section
 from home.images import rendition_prefetch
-from home.localization import as_readers_find
+from home.localization import as_readers_find, with_sources
 from practices.library import visible_practices
 from practices.models import IntegrationArea, Organisation, PracticeLibraryPage
 from stories.models import (
@@ -112,8 +112,8 @@ class PartnerGroup:
 
 def _listed(queryset):
     """Live, public pages as cards show them: an untranslated copy names its
-    source's language, so that comes along in the same query."""
-    return queryset.live().public().select_related("alias_of__locale")
+    source's language, so the page it copies comes along (``with_sources``)."""
+    return with_sources(queryset.live().public())
 
 
 def section_of(home, page_class, request):

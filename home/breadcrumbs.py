@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from .locales import locale_by_id
+from .localization import with_sources
 
 # Depth of each language's home page: the tree root is at depth 1.
 HOME_DEPTH = 2
@@ -32,7 +33,7 @@ def _ancestors(page):
     routed = getattr(page, "routed_ancestors", None)
     if routed is not None and routed and routed[0].depth == HOME_DEPTH:
         return [ancestor for ancestor in routed if ancestor.live]
-    return page.get_ancestors().filter(depth__gte=HOME_DEPTH).live().select_related("alias_of")
+    return with_sources(page.get_ancestors().filter(depth__gte=HOME_DEPTH).live())
 
 
 def breadcrumb_trail(context):

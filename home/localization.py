@@ -40,6 +40,15 @@ def page_versions(page):
     return {locale_by_id(version.locale_id).language_code: version for version in versions}
 
 
+def with_sources(pages):
+    """``pages`` (a queryset) with the page each untranslated copy copies, which
+    says the language its text is in (``BasePage.content_locale``). Fetched in one
+    more query, and only when there are copies: joined instead, a second whole
+    page row would come with every row, and such a query costs more to build
+    than to run."""
+    return pages.prefetch_related("alias_of")
+
+
 def as_readers_find(records, locale):
     """``records`` (a queryset of a translatable model) as readers of ``locale``
     find them: those of ``locale``, plus the source-language record of every one

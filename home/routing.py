@@ -10,7 +10,7 @@ the address answers before its children, as in ``RoutablePageMixin.route``, and
 the page's own ``route()`` has the last word (a draft is not found, a routable
 page resolves its sub-address). Wagtail's ``serve`` then runs as usual."""
 
-from django.db.models import Q, Subquery
+from django.db.models import Q, Subquery, prefetch_related_objects
 from django.http import Http404
 from django.urls import Resolver404
 from django.utils.translation import get_language
@@ -62,8 +62,17 @@ def _pages_along(addresses, start):
         along &= Q(slug__in={address.rstrip("/").rsplit("/", 1)[-1] for address in addresses})
     deepest = Page.objects.filter(along).order_by("-depth").values("translation_key")[:1]
     versions = Q(translation_key=Subquery(deepest), alias_of__isnull=True, live=True)
-    pages = every_page().filter(along | (versions & ~every_page().private_q()))
-    return list(pages.select_related("alias_of"))
+    # Unordered: the pages are looked up by address and by language.
+    found = list(every_page().filter(along | (versions & ~every_page().private_q())).order_by())
+    # An untranslated copy copies its source-language version, found here with
+    # the other versions; only copies along the way need a query of their own.
+    by_pk = {page.pk: page for page in found}
+    copies = [page for page in found if page.alias_of_id]
+    for page in copies:
+        if page.alias_of_id in by_pk:
+            page.alias_of = by_pk[page.alias_of_id]
+    prefetch_related_objects(copies, "alias_of")
+    return found
 
 
 def find_route(request, path):

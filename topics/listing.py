@@ -10,6 +10,7 @@ from django.db.models import prefetch_related_objects
 
 from events.models import EventIndexPage
 from home.chrome import section
+from home.localization import with_sources
 from practices.distinctions import badges_for
 from practices.library import links_in
 from practices.models import PracticeLibraryPage
@@ -28,13 +29,13 @@ class TopicListing:
         self.request = request
 
     def stories(self):
-        stories = stories_about(self.topic, self.locale).select_related("alias_of__locale")
+        stories = with_sources(stories_about(self.topic, self.locale))
         shown = list(stories[:STORIES_SHOWN])
         StoryPage.prefetch_for_listing_of(shown)
         return shown, stories.count()
 
     def events(self):
-        events = events_about(self.topic, self.locale).select_related("alias_of")
+        events = with_sources(events_about(self.topic, self.locale))
         return list(upcoming(events)[:EVENTS_SHOWN]), list(past(events)[:EVENTS_SHOWN])
 
     def practice_cards(self, names):
