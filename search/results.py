@@ -103,7 +103,7 @@ class Hit:
 
 class SiteSearch:
     """A reader's search in one language, narrowed to one type or not. Counts
-    cost one query for the pages and two for practices, whatever they find."""
+    cost one query for the pages and one for practices, whatever they find."""
 
     def __init__(self, query, locale, type_key=""):
         self.query = query
@@ -132,16 +132,15 @@ class SiteSearch:
         return {key: counts[key] for key in TYPES}
 
     def _practice_pks(self):
-        """The visible practices that match, best first. The backend cannot filter
-        by the library's language rule (visible_practices), so the matches among
-        all live practices are narrowed by it: two queries, primary keys only."""
-        matching = [
-            practice.pk for practice in self._search(Practice.objects.filter(live=True).only("pk"))
-        ]
-        visible = set(
-            visible_practices(self.locale).filter(pk__in=matching).values_list("pk", flat=True)
-        )
-        return [pk for pk in matching if pk in visible]
+        """The visible practices that match, best first, in one query. The backend
+        ranks the matches among all live practices, as it cannot filter by the
+        library's language rule (visible_practices); the rule then narrows the
+        backend's query. Primary keys only: not the text vector of every match,
+        which the backend selects to rank them and which weighs more than the
+        rest of the search."""
+        matches = self._search(Practice.objects.filter(live=True)).get_queryset()
+        visible = visible_practices(self.locale).values("pk")
+        return list(matches.filter(pk__in=visible).values_list("pk", flat=True))
 
     @property
     def total(self):

@@ -89,15 +89,15 @@ class TypeFacetTests(SearchTestCase):
         self.assertEqual(len(set(first) | set(second)), 18)
         self.assertIn("Rowerownia", first + second)
 
-    def test_counting_every_type_costs_one_query_for_the_pages(self):
+    def test_counting_every_type_costs_one_query_for_the_pages_and_one_for_practices(self):
         from search.results import SiteSearch
 
         locale = self.tree["home"]["pl"].locale
         SiteSearch(WORD, locale)  # content types come from Django's cache after this
         with CaptureQueriesContext(connection) as context:
             counts = SiteSearch(WORD, locale).counts
-        # One for the pages, two for the practices (matches, then those readers see).
-        self.assertEqual(len(context), 3)
+        # One for the pages, one for the practices readers see among the matches.
+        self.assertEqual(len(context), 2)
         self.assertEqual(counts, {"story": 2, "event": 1, "award": 1, "practice": 1, "page": 1})
 
     def test_the_query_count_does_not_grow_with_the_results(self):
