@@ -12,6 +12,14 @@ from django.db import transaction
 
 # What this request has already read from the cache; None outside a request.
 _read_this_request = ContextVar("newsroom_read_this_request", default=None)
+# The keys this request has asked for; None outside a request.
+_asked_this_request = ContextVar("newsroom_asked_this_request", default=None)
+# The keys this process's last request asked for. Requests ask for much the same
+# ones (the frame, the locales, the private sections, the registers), so the
+# first read of a request fetches them all in one round trip instead of one each.
+_asked_last_request = frozenset()
+# Enough for every register a page reads; a bound in case keys pile up.
+MOST_KEYS_FETCHED_AT_ONCE = 64
 
 
 class RequestCache:
@@ -21,16 +29,42 @@ class RequestCache:
     dozen times; each ask is a round trip to Redis and an unpickling. Within one
     request the answer cannot usefully change except by this process's own writes,
     which go through here too. Outside a request (commands, tasks) every read goes
-    to the cache."""
+    to the cache.
+
+    The first read of a request also fetches the keys the process's last request
+    read (``_asked_last_request``): a dozen reads cost one round trip."""
 
     def get(self, key, default=None):
         seen = _read_this_request.get()
-        if seen is not None and key in seen:
+        if seen is None:
+            value = shared_cache.get(key)
+            return default if value is None else value
+        asked = _asked_this_request.get()
+        first_read = not asked
+        asked.add(key)
+        if key in seen:
             return seen[key]
-        value = shared_cache.get(key)
-        if seen is not None and value is not None:
-            seen[key] = value
+        if not first_read or not _asked_last_request:
+            value = shared_cache.get(key)
+            if value is not None:
+                seen[key] = value
+        else:
+            found = shared_cache.get_many([key, *(_asked_last_request - {key})])
+            for found_key, found_value in found.items():
+                # A value this request wrote before its first read is newer.
+                seen.setdefault(found_key, found_value)
+            value = seen.get(key)
         return default if value is None else value
+
+    def remembered(self, key, compute):
+        """``compute()``, once per request: for what a library reads from the cache
+        itself, as often as it is asked. ``key`` is a tuple, which no cache key is."""
+        seen = _read_this_request.get()
+        if seen is None:
+            return compute()
+        if key not in seen:
+            seen[key] = compute()
+        return seen[key]
 
     def set(self, key, value, timeout):
         shared_cache.set(key, value, timeout)
@@ -60,10 +94,16 @@ cache = RequestCache()
 
 def _request_started(**kwargs):
     _read_this_request.set({})
+    _asked_this_request.set(set())
 
 
 def _request_finished(**kwargs):
+    global _asked_last_request
+    asked = _asked_this_request.get()
+    if asked:
+        _asked_last_request = frozenset(sorted(asked)[:MOST_KEYS_FETCHED_AT_ONCE])
     _read_this_request.set(None)
+    _asked_this_request.set(None)
 
 
 def connect():

@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from .blocks import BodyBlock
+from .caching import cache
 from .images import prefetch_shown_renditions, role, stream_images
 from .locales import locale_by_id, with_cached_locale
 from .privacy import ReadersPageManager, may_be_restricted
@@ -71,6 +72,14 @@ class BasePage(Page):
         if self.alias_of_id:
             return locale_by_id(self.alias_of.locale_id)
         return with_cached_locale(self).locale
+
+    def _get_site_root_paths(self, cache_object=None):
+        # Wagtail reads the site root paths from the cache once per request given
+        # and, without one (``page.url``), once per page instance: a dozen round
+        # trips on a list. Once per request is enough.
+        return cache.remembered(
+            ("site-root-paths",), lambda: super(BasePage, self)._get_site_root_paths(cache_object)
+        )
 
     def get_view_restrictions(self):
         # Asked on every page served; most pages lie in no private section.

@@ -642,7 +642,7 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
         cache_route_for_readers(request, self, practice)
         libraries = page_versions(self)
         route_translations = {
-            version.locale.language_code: libraries[version.locale.language_code].url
+            version.locale.language_code: libraries[version.locale.language_code].get_url(request)
             + self.reverse_subpage("practice", kwargs={"slug": version.slug})
             for version in map(
                 with_cached_locale,

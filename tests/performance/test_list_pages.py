@@ -2,8 +2,12 @@
 thirty: each relation its items show is fetched once for all of them, and what
 every page shows around them comes from the cache."""
 
+from unittest import mock
+
 from django.urls import reverse
 from django.utils import translation
+
+from wagtail.models import Site
 
 from home.languages import sync_languages
 from tests.performance.base import RichSiteTestCase, add_listed_items
@@ -68,3 +72,14 @@ class ListPageQueryTests(RichSiteTestCase):
         self.assertEqual(len(response.context["stories"]), 12)
         response = self.client.get(search_url("pl", "mieszkania&type=story"))
         self.assertGreaterEqual(len(response.context["results"]), 10)
+
+    def test_site_root_paths_are_read_once_per_request_however_many_links(self):
+        # Wagtail reads them from the cache once per page instance that builds a
+        # URL without a request; a list of practices builds one per card.
+        for url in ["/pl/dobre-praktyki/", "/en/news/", "/en/good-practices/housing-guide/"]:
+            self.client.get(url)
+            with mock.patch.object(
+                Site, "get_site_root_paths", wraps=Site.get_site_root_paths
+            ) as read:
+                self.assertEqual(self.client.get(url).status_code, 200, url)
+            self.assertLessEqual(read.call_count, 2, url)
