@@ -102,6 +102,13 @@ def _request_finished(**kwargs):
     asked = _asked_this_request.get()
     if asked:
         _asked_last_request = frozenset(sorted(asked)[:MOST_KEYS_FETCHED_AT_ONCE])
+    forget_request()
+
+
+def forget_request():
+    """Leave the current request's reads behind, as at its end. Tests call it: the
+    test client ends a request with a streamed response (a document, a backup)
+    only once the test reads the content, which a test need not do."""
     _read_this_request.set(None)
     _asked_this_request.set(None)
 

@@ -25,6 +25,7 @@ from wagtail.models import (
     Page,
     PageViewRestriction,
     RevisionMixin,
+    Site,
     TranslatableMixin,
 )
 from wagtail.search import index
@@ -74,12 +75,17 @@ class BasePage(Page):
         return with_cached_locale(self).locale
 
     def _get_site_root_paths(self, cache_object=None):
-        # Wagtail reads the site root paths from the cache once per request given
-        # and, without one (``page.url``), once per page instance: a dozen round
-        # trips on a list. Once per request is enough.
-        return cache.remembered(
-            ("site-root-paths",), lambda: super(BasePage, self)._get_site_root_paths(cache_object)
-        )
+        # Without a request to keep them on (``page.url``), Wagtail reads the site
+        # root paths from the cache once per page instance: a dozen round trips on
+        # a list. Once per request is enough. Given an object, Wagtail keeps them
+        # on it and other Wagtail code reads them back from there.
+        if cache_object is not None:
+            return super()._get_site_root_paths(cache_object)
+        if not hasattr(self, "_wagtail_cached_site_root_paths"):
+            self._wagtail_cached_site_root_paths = cache.remembered(
+                ("site-root-paths",), Site.get_site_root_paths
+            )
+        return self._wagtail_cached_site_root_paths
 
     def get_view_restrictions(self):
         # Asked on every page served; most pages lie in no private section.

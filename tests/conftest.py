@@ -11,12 +11,17 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     # Rolled-back tests leave cache entries (Wagtail's site root paths among
-    # them) that would describe rows which no longer exist.
+    # them) that would describe rows which no longer exist, and so does a request
+    # left unfinished in the request cache (home.caching).
     from django.core.cache import cache
 
+    from home.caching import forget_request
+
     cache.clear()
+    forget_request()
     yield
     cache.clear()
+    forget_request()
 
 
 @pytest.fixture(autouse=True)

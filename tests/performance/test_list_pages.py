@@ -4,12 +4,17 @@ every page shows around them comes from the cache."""
 
 from unittest import mock
 
+from django.core.signals import request_started
+from django.db import close_old_connections
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
 
 from wagtail.models import Site
 
+from home.caching import forget_request
 from home.languages import sync_languages
+from practices.models import PracticeLibraryPage
 from tests.performance.base import RichSiteTestCase, add_listed_items
 
 # Far below what the pages cost before their frame was cached and their
@@ -83,3 +88,19 @@ class ListPageQueryTests(RichSiteTestCase):
             ) as read:
                 self.assertEqual(self.client.get(url).status_code, 200, url)
             self.assertLessEqual(read.call_count, 2, url)
+
+    def test_wagtail_finds_the_root_paths_on_the_request_it_gives(self):
+        # Wagtail's redirect handler gives a request and reads them back from it,
+        # also when this request has read them already.
+        # As the test client does: the test's transaction keeps its connection.
+        request_started.disconnect(close_old_connections)
+        request_started.send(sender=self.__class__)
+        request_started.connect(close_old_connections)
+        try:
+            library = PracticeLibraryPage.objects.get(locale__language_code="pl")
+            self.assertTrue(library.url)
+            request = RequestFactory().get("/")
+            library.get_url_parts(request)
+            self.assertTrue(hasattr(request, "_wagtail_cached_site_root_paths"))
+        finally:
+            forget_request()
