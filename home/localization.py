@@ -4,7 +4,7 @@ agency works: export the PO file, fill it, import it, publish."""
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin
@@ -47,6 +47,13 @@ def with_sources(pages):
     page row would come with every row, and such a query costs more to build
     than to run."""
     return pages.prefetch_related("alias_of")
+
+
+def fetch_sources(pages):
+    """``with_sources`` for pages already fetched: one query for the copies whose
+    source is not known yet, none when there are no such copies."""
+    prefetch_related_objects([page for page in pages if page.alias_of_id], "alias_of")
+    return pages
 
 
 def as_readers_find(records, locale):

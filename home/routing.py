@@ -10,7 +10,7 @@ the address answers before its children, as in ``RoutablePageMixin.route``, and
 the page's own ``route()`` has the last word (a draft is not found, a routable
 page resolves its sub-address). Wagtail's ``serve`` then runs as usual."""
 
-from django.db.models import Q, Subquery, prefetch_related_objects
+from django.db.models import Q, Subquery
 from django.http import Http404
 from django.urls import Resolver404
 from django.utils.translation import get_language
@@ -21,6 +21,7 @@ from wagtail.models import Page
 
 from .chrome import chrome, site_for
 from .locales import with_cached_locale
+from .localization import fetch_sources
 from .privacy import every_page, is_public
 
 
@@ -67,12 +68,10 @@ def _pages_along(addresses, start):
     # An untranslated copy copies its source-language version, found here with
     # the other versions; only copies along the way need a query of their own.
     by_pk = {page.pk: page for page in found}
-    copies = [page for page in found if page.alias_of_id]
-    for page in copies:
+    for page in found:
         if page.alias_of_id in by_pk:
             page.alias_of = by_pk[page.alias_of_id]
-    prefetch_related_objects(copies, "alias_of")
-    return found
+    return fetch_sources(found)
 
 
 def find_route(request, path):

@@ -31,7 +31,7 @@ from anyascii import anyascii
 
 from home.chrome import section
 from home.images import rendition_prefetch, role
-from home.localization import page_versions
+from home.localization import fetch_sources, page_versions
 from home.models import BasePage, SiteSettings
 from home.privacy import every_page, is_public
 from home.records import readers_know
@@ -293,7 +293,7 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
                 page_type.prefetch_for_listing_of(group)
         # An untranslated copy's card reads in its source's language
         # (``content_locale``): the sources of all copies in one query.
-        prefetch_related_objects([page for page in pages if page.alias_of_id], "alias_of")
+        fetch_sources(pages)
         return pages
 
     def featured(self):
