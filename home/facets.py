@@ -16,15 +16,20 @@ def tally(queryset, values):
     (a name mapped to a field path or an expression with one value per row).
     Empty values are not counted."""
     names = list(values)
-    counts = {name: Counter() for name in names}
     if not names:
-        return counts
+        return {}
     columns = {
         f"tally_{name}": F(value) if isinstance(value, str) else value
         for name, value in values.items()
     }
-    for row in queryset.order_by().annotate(**columns).values_list(*columns):
-        for name, value in zip(names, row, strict=True):
-            if value not in (None, ""):
-                counts[name][value] += 1
+    rows = list(queryset.order_by().annotate(**columns).values_list(*columns))
+    # Column by column: Counter counts a whole column in C, where a loop over
+    # every value of every row costs the library page milliseconds.
+    columns_of_values = zip(*rows, strict=True) if rows else ((),) * len(names)
+    counts = {}
+    for name, column in zip(names, columns_of_values, strict=True):
+        counted = Counter(column)
+        for empty in (None, ""):
+            counted.pop(empty, None)
+        counts[name] = counted
     return counts

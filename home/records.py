@@ -63,3 +63,13 @@ def keep(model):
             sender=model,
             dispatch_uid=f"home.records.{model._meta.label_lower}.{signal is post_save}",
         )
+
+
+def naming(model, relation):
+    """``model``'s rows, each with the record it names through ``relation``
+    carrying only its translation key: a page's list of related records needs
+    no more to find the versions its readers see (``readers_version``,
+    ``practices.library.practice_links``). Joining whole rows (a story is 40
+    columns) costs Django more to build than the database to run."""
+    own = [field.name for field in model._meta.concrete_fields]
+    return model.objects.select_related(relation).only(*own, f"{relation}__translation_key")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.apps import apps
 
 from home.privacy import every_page
+from home.records import naming
 
 from .models import PracticeDistinction
 
@@ -38,8 +39,9 @@ def badges_for(practices, locale, request=None):
     badges = defaultdict(list)
     for model in distinction_models():
         rows = (
-            model.objects.filter(practice__translation_key__in=keys, page__in=pages)
-            .select_related("page", "practice")
+            naming(model, "practice")
+            .filter(practice__translation_key__in=keys, page__in=pages)
+            .select_related("page")
             .order_by("-page__first_published_at", "page_id", "pk")
         )
         for row in rows:

@@ -196,6 +196,14 @@ class LibraryFilter:
         return bool(self.query or any(self.selected.values()))
 
 
+# What a link to a practice shows (practice_link.html, a story's practice cards).
+# Fetching no more keeps the rows small where they are ranked and sorted, and
+# keeps Django's work of building the query small too.
+LINKED_FIELDS = ("translation_key", "locale", "title", "slug", "summary")
+# What a practice's card shows in a list (practice_card.html).
+CARD_FIELDS = (*LINKED_FIELDS, "city", "country", "area", "year")
+
+
 @dataclass(frozen=True)
 class PracticeLink:
     """A practice as readers of one language find it in their library."""
@@ -223,7 +231,7 @@ def practice_links(practices, locale, request=None):
     library = section(request, PracticeLibraryPage, locale)
     if library is None:
         return {}
-    found = visible_practices(locale).filter(translation_key__in=keys)
+    found = visible_practices(locale).filter(translation_key__in=keys).only(*LINKED_FIELDS)
     return {link.practice.translation_key: link for link in links_in(library, found, request)}
 
 

@@ -540,16 +540,12 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
         from home.pagination import paginate
 
         from .distinctions import badges_for
-        from .library import LibraryFilter
+        from .library import CARD_FIELDS, LibraryFilter
 
         library_filter = LibraryFilter(request.GET, self.locale)
-        # Cards show no body: sorting rows without it keeps the sort in memory.
-        results = (
-            library_filter.results()
-            .defer("body")
-            .prefetch_related("topics")
-            .select_related("programme")
-        )
+        # Rows with only what a card shows: the sort stays in memory, and Django
+        # builds a query of ten columns rather than thirty-four.
+        results = library_filter.results().only(*CARD_FIELDS).prefetch_related("topics")
         page_obj = paginate(request, results)
         topic_names = {t.translation_key: t for t in library_filter.topics.values()}
         badges = badges_for(page_obj, self.locale, request)

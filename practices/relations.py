@@ -13,7 +13,7 @@ from django.db.models import Case, Count, Q, Value, When
 
 from home.chrome import section
 
-from .library import links_in, visible_practices
+from .library import LINKED_FIELDS, links_in, visible_practices
 from .models import Practice, PracticeLibraryPage
 
 # How many related items a computed list shows.
@@ -85,7 +85,7 @@ def practices_sharing_topics(topics, locale, request=None, exclude=(), area=None
     candidates = (
         visible_practices(locale)
         .exclude(translation_key__in=translation_keys(exclude))
-        .defer("body")  # as in similar_pages
+        .only(*LINKED_FIELDS)
     )
     if area:
         candidates = candidates.annotate(

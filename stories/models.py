@@ -34,7 +34,7 @@ from home.images import rendition_prefetch, role
 from home.localization import fetch_sources, page_versions
 from home.models import BasePage, SiteSettings
 from home.privacy import every_page, is_public
-from home.records import readers_know
+from home.records import naming, readers_know
 from pagecache.readers import cache_route_for_readers
 from practices.models import RelatedPractice, Topic, source_language_only
 from practices.relations import chosen_or_computed, practices_sharing_topics, similar_pages
@@ -612,11 +612,8 @@ class StoryPage(BasePage):
         prefetch_related_objects(
             [self],
             Prefetch("authors", queryset=StoryAuthor.objects.select_related("person")),
-            Prefetch(
-                "related_practices",
-                queryset=StoryRelatedPractice.objects.select_related("practice"),
-            ),
-            Prefetch("related_stories", queryset=RelatedStory.objects.select_related("story")),
+            Prefetch("related_practices", queryset=naming(StoryRelatedPractice, "practice")),
+            Prefetch("related_stories", queryset=naming(RelatedStory, "story")),
             "topics",
             "tags",
         )

@@ -12,7 +12,7 @@ from events.models import EventIndexPage
 from home.chrome import section
 from home.localization import with_sources
 from practices.distinctions import badges_for
-from practices.library import links_in
+from practices.library import CARD_FIELDS, links_in
 from practices.models import PracticeLibraryPage
 from stories.models import StoryIndexPage, StoryPage, people_in
 from stories.newsroom import topic_names
@@ -40,7 +40,7 @@ class TopicListing:
 
     def practice_cards(self, names):
         practices = practices_about(self.topic, self.locale)
-        shown = list(practices[:PRACTICES_SHOWN])
+        shown = list(practices.only(*CARD_FIELDS)[:PRACTICES_SHOWN])
         prefetch_related_objects(shown, "topics")
         # They are what the library shows: linked without looking them up again.
         library = section(self.request, PracticeLibraryPage, self.locale)

@@ -32,7 +32,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from django_countries.fields import CountryField
 
 from home.models import BasePage
-from home.records import readers_know
+from home.records import naming, readers_know
 from practices.models import (
     Organisation,
     RelatedPractice,
@@ -515,13 +515,8 @@ class EventPage(RoutablePageMixin, BasePage):
         prefetch_related_objects(
             [self],
             Prefetch("photos", queryset=EventPhoto.objects.select_related("image")),
-            Prefetch(
-                "presentations", queryset=EventPresentation.objects.select_related("practice")
-            ),
-            Prefetch(
-                "related_practices",
-                queryset=EventRelatedPractice.objects.select_related("practice"),
-            ),
+            Prefetch("presentations", queryset=naming(EventPresentation, "practice")),
+            Prefetch("related_practices", queryset=naming(EventRelatedPractice, "practice")),
             "topics",
             "organisers",
             "partners",
