@@ -62,8 +62,9 @@ class EventFilter:
 
     def events(self):
         """Live, public events under this index: its locale's own and, until
-        translated, the source-language copies wagtail-localize keeps there."""
-        return EventPage.objects.child_of(self.index).live().public()
+        translated, the source-language copies wagtail-localize keeps there.
+        Without their programmes (the body), which lists and calendars do not show."""
+        return EventPage.objects.child_of(self.index).live().public().defer_streamfields()
 
     def conditions(self, skip=None):
         chosen = {name: value for name, value in self.selected.items() if value and name != skip}

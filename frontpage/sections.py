@@ -111,9 +111,10 @@ class PartnerGroup:
 
 
 def _listed(queryset):
-    """Live, public pages as cards show them: an untranslated copy names its
-    source's language, so the page it copies comes along (``with_sources``)."""
-    return with_sources(queryset.live().public())
+    """Live, public pages as cards show them: without their bodies, and an
+    untranslated copy names its source's language, so the page it copies comes
+    along (``with_sources``)."""
+    return with_sources(queryset.live().public().defer_streamfields())
 
 
 def section_of(home, page_class, request):

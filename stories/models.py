@@ -268,13 +268,17 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         """The live, public items of this index, newest first: the one query behind
         the list, the feeds and the author pages: stories and award announcements.
         ``translated_only`` leaves out untranslated copies of source-language
-        stories (a feed declares one language)."""
+        stories (a feed declares one language).
+
+        Without the bodies, which no list or feed shows: each would be read and
+        decoded for every item."""
         items = (
             every_page()
             .child_of(self)
             .live()
             .public()
             .type(StoryPage, AwardAnnouncementPage)
+            .defer_streamfields()
             .order_by("-first_published_at", "-pk")
         )
         if translated_only:

@@ -37,10 +37,13 @@ def stories_about(topic, locale, translated_only=False):
     """Live, public stories of ``locale`` about ``topic``, newest first. Like the
     newsroom's list, they include untranslated copies of source-language stories;
     ``translated_only`` leaves those out (a feed declares one language)."""
+    # Without the bodies: lists and feeds do not show them, and DISTINCT would
+    # compare them.
     stories = (
         StoryPage.objects.live()
         .public()
         .filter(locale=locale, topics__translation_key=topic.translation_key)
+        .defer_streamfields()
         .distinct()
         .order_by("-first_published_at", "-pk")
     )
@@ -56,6 +59,7 @@ def events_about(topic, locale, translated_only=False):
         EventPage.objects.live()
         .public()
         .filter(locale=locale, topics__translation_key=topic.translation_key)
+        .defer_streamfields()
         .distinct()
     )
     if translated_only:
