@@ -59,7 +59,12 @@ def fetch_sources(pages):
 def as_readers_find(records, locale):
     """``records`` (a queryset of a translatable model) as readers of ``locale``
     find them: those of ``locale``, plus the source-language record of every one
-    not yet translated into it. One ``NOT EXISTS`` subquery, whatever the count."""
+    not yet translated into it. One ``NOT EXISTS`` subquery, whatever the count.
+
+    Readers of the source language find its records alone, and the database is
+    not asked to look for translations of each into their own language."""
+    if locale.language_code == settings.LANGUAGE_CODE:
+        return records.filter(locale=locale)
     translated = records.filter(locale=locale, translation_key=OuterRef("translation_key"))
     return records.filter(
         Q(locale=locale) | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated))
