@@ -7,7 +7,7 @@ response is stored when its view marked it (``readers.cache_for_readers``), it i
 pages are never marked. Stored responses carry headers a CDN can follow."""
 
 from django.conf import settings
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.module_loading import import_string
 
 from . import store
@@ -40,6 +40,9 @@ class PageCacheMiddleware:
                 s_maxage=settings.PAGE_CACHE_CDN_SECONDS,
                 stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
             )
+            # Stored once per encoding here, so by a CDN too: an uncompressed copy
+            # says so as well as a compressed one.
+            patch_vary_headers(response, ("Accept-Encoding",))
             store.save(request, response, tokens, getattr(request, "page_cache_replay", None))
             response[HEADER] = "miss"
         elif response.cookies:

@@ -13,7 +13,8 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import caches
-from django.middleware.gzip import re_accepts_gzip
+
+from django_http_compression.middleware import best_coding
 
 # Every page shows the site's frame (menu, footer, identity): this tag is on all.
 SITE_TAG = "site"
@@ -31,12 +32,11 @@ def enabled():
 
 def entry_key(request):
     """Site (host), locale and path (the path carries the language prefix), the
-    query string with its parameters sorted, and whether the reader takes gzip
-    (GZipMiddleware, inside the page cache, compresses only for those who do)."""
+    query string with its parameters sorted, and the encoding the reader gets
+    (the compression middleware, inside the page cache, picks the best the reader
+    takes: zstd, br, gzip or none)."""
     query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
-    encoding = (
-        "gzip" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else ""
-    )
+    encoding = best_coding(request.META.get("HTTP_ACCEPT_ENCODING", ""))
     raw = f"{request.get_host()}\n{request.path}\n{query}\n{encoding}"
     return "pagecache:entry:" + hashlib.sha256(raw.encode()).hexdigest()
 

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "leaflet",
     "axes",
     "csp",
+    "django_http_compression",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -73,7 +74,9 @@ MIDDLEWARE = [
     "pagecache.middleware.PageCacheMiddleware",
     # Inside the page cache: a page is compressed once, when it is stored, and each
     # reader's copy costs no compression (the cache keeps one entry per encoding).
-    "django.middleware.gzip.GZipMiddleware",
+    # Zstandard or Brotli where the browser takes them: smaller than gzip, and a
+    # fraction of its time to write (the 700 kB map: 1 to 4 ms instead of 9).
+    "django_http_compression.middleware.HttpCompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
