@@ -607,7 +607,8 @@ class StoryPage(BasePage):
     def prefetch_for_listing_of(cls, stories):
         prefetch_related_objects(
             stories,
-            "authors__person",
+            # With their people in the same query, as the story page fetches them.
+            Prefetch("authors", queryset=StoryAuthor.objects.select_related("person")),
             "topics",
             rendition_prefetch("hero_image", *LISTING_ROLES),
         )

@@ -5,8 +5,9 @@ every page shows around them comes from the cache."""
 from unittest import mock
 
 from django.core.signals import request_started
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -77,6 +78,15 @@ class ListPageQueryTests(RichSiteTestCase):
         self.assertEqual(len(response.context["stories"]), 12)
         response = self.client.get(search_url("pl", "mieszkania&type=story"))
         self.assertGreaterEqual(len(response.context["results"]), 10)
+
+    def test_story_cards_bring_their_authors_with_their_people(self):
+        # One query for the authors and their people together, not one for each.
+        for url in ["/pl/", "/pl/aktualnosci/", "/pl/tematy/mieszkalnictwo/"]:
+            self.client.get(url)
+            with CaptureQueriesContext(connection) as queries:
+                self.assertEqual(self.client.get(url).status_code, 200, url)
+            people_alone = [q["sql"] for q in queries if 'FROM "stories_person"' in q["sql"]]
+            self.assertEqual(people_alone, [], url)
 
     def test_site_root_paths_are_read_once_per_request_however_many_links(self):
         # Wagtail reads them from the cache once per page instance that builds a
