@@ -48,6 +48,12 @@ WORDS_PER_MINUTE = 200
 LISTING_ROLES = ("card", "wide_card")
 
 
+def authors_with_people():
+    """A story's authors with their people in the same query, for the story page
+    and for every list of story cards."""
+    return Prefetch("authors", queryset=StoryAuthor.objects.select_related("person"))
+
+
 class Person(LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
     """An author. Each language has its own version (role and bio are translated);
     the author page lives under the story index of that language."""
@@ -607,8 +613,7 @@ class StoryPage(BasePage):
     def prefetch_for_listing_of(cls, stories):
         prefetch_related_objects(
             stories,
-            # With their people in the same query, as the story page fetches them.
-            Prefetch("authors", queryset=StoryAuthor.objects.select_related("person")),
+            authors_with_people(),
             "topics",
             rendition_prefetch("hero_image", *LISTING_ROLES),
         )
@@ -616,7 +621,7 @@ class StoryPage(BasePage):
     def prefetch_relations(self):
         prefetch_related_objects(
             [self],
-            Prefetch("authors", queryset=StoryAuthor.objects.select_related("person")),
+            authors_with_people(),
             Prefetch("related_practices", queryset=naming(StoryRelatedPractice, "practice")),
             Prefetch("related_stories", queryset=naming(RelatedStory, "story")),
             "topics",

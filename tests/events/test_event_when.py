@@ -8,12 +8,17 @@ from django.utils import translation
 
 from events.models import EventPage
 from events.templatetags.event_tags import event_when
-
-UTC = datetime.UTC
+from tests.events.base import at
 
 
 def timed(zone, start, end=None):
-    return EventPage(all_day=False, time_zone=zone, start=start, end=end)
+    """An event in ``zone`` whose start and end are given in UTC, as stored."""
+    return EventPage(
+        all_day=False,
+        time_zone=zone,
+        start=at(*start, tz=datetime.UTC),
+        end=end and at(*end, tz=datetime.UTC),
+    )
 
 
 class EventWhenTests(TestCase):
@@ -22,11 +27,7 @@ class EventWhenTests(TestCase):
             return str(event_when(event))
 
     def test_a_timed_event_in_its_own_zone(self):
-        event = timed(
-            "Europe/Riga",
-            datetime.datetime(2021, 7, 1, 7, 0, tzinfo=UTC),
-            datetime.datetime(2021, 7, 1, 10, 30, tzinfo=UTC),
-        )
+        event = timed("Europe/Riga", (2021, 7, 1, 7, 0), (2021, 7, 1, 10, 30))
         self.assertEqual(
             self.when(event),
             '<time datetime="2021-07-01T10:00:00+03:00">1 lipca 2021, 10:00</time> – '
@@ -36,11 +37,7 @@ class EventWhenTests(TestCase):
 
     def test_an_end_on_another_local_day_gives_its_date(self):
         # 23:30 to 01:00 in Kyiv: the same day in UTC, not in Kyiv.
-        event = timed(
-            "Europe/Kyiv",
-            datetime.datetime(2021, 12, 31, 21, 30, tzinfo=UTC),
-            datetime.datetime(2021, 12, 31, 23, 0, tzinfo=UTC),
-        )
+        event = timed("Europe/Kyiv", (2021, 12, 31, 21, 30), (2021, 12, 31, 23, 0))
         self.assertEqual(
             self.when(event, "en"),
             '<time datetime="2021-12-31T23:30:00+02:00">Dec. 31, 2021, 11:30 p.m.</time> – '
@@ -49,7 +46,7 @@ class EventWhenTests(TestCase):
         )
 
     def test_a_start_without_an_end(self):
-        event = timed("Europe/Warsaw", datetime.datetime(2015, 5, 14, 13, 30, tzinfo=UTC))
+        event = timed("Europe/Warsaw", (2015, 5, 14, 13, 30))
         self.assertEqual(
             self.when(event, "uk"),
             '<time datetime="2015-05-14T15:30:00+02:00">14 травня 2015 р., 15:30</time> '
@@ -75,5 +72,5 @@ class EventWhenTests(TestCase):
         )
 
     def test_names_are_escaped(self):
-        event = timed("<b>", datetime.datetime(2021, 7, 1, 7, 0, tzinfo=UTC))
+        event = timed("<b>", (2021, 7, 1, 7, 0))
         self.assertNotIn("<b>", self.when(event))
